@@ -1,0 +1,27 @@
+// One model source, one generated client per provider (each embeds its own query compiler): the
+// client is chosen here from the DATABASE_URL scheme, and nothing above this file knows which it is.
+// The SQLite client's type stands for both: they are generated from the same models.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaClient } from '../generated/sqlite/client.ts';
+import { databaseUrl, providerOf, sqlitePath } from './database.ts';
+
+export { Prisma, PrismaClient } from '../generated/sqlite/client.ts';
+export type * from '../generated/sqlite/client.ts';
+
+/** Opens a Prisma client for the URL (default: DATABASE_URL or the embedded SQLite file). */
+export async function createPrisma(url = databaseUrl()): Promise<PrismaClient> {
+  if (providerOf(url) === 'sqlite') {
+    const path = sqlitePath(url);
+    mkdirSync(dirname(path), { recursive: true });
+    // timeout is SQLite's busy timeout: a writer waits for another's lock instead of failing at once
+    return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${path}`, timeout: 10_000 }) });
+  }
+  const [{ PrismaPg }, generated] = await Promise.all([
+    import('@prisma/adapter-pg'),
+    import('../generated/postgres/client.ts'),
+  ]);
+  const client = new generated.PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  return client as unknown as PrismaClient;
+}

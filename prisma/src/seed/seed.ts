@@ -1,0 +1,172 @@
+// Deterministic demo data from the seed articles (see data.ts). Ids are derived from the public codes,
+// so a re-seed gives every org unit the same id and the same Relay global id as before.
+import type { PrismaClient } from '../client.ts';
+import { hashPassword } from '../password.ts';
+import { ASSET_KINDS, DEPARTMENTS, DISTRICTS, GIVEN_NAMES, SURNAMES } from './data.ts';
+import { gridCellsAround } from './geometry.ts';
+
+/** The password of every demo account (documented in the README). */
+export const DEMO_PASSWORD = 'whistlehub-demo';
+
+type Role = 'ADMIN' | 'DISTRICT_DISPATCHER' | 'STREET_OFFICER' | 'DEPARTMENT_OFFICER' | 'COUNCIL_MEMBER' | 'PARTY_MEMBER' | 'GRID_WORKER' | 'INTEGRATOR';
+
+/** A demo account: login, display name, and the roles it holds by org-unit code. */
+export interface DemoAccount {
+  login: string;
+  displayName: string;
+  roles: { role: Role; district?: string; street?: string; community?: string; gridCell?: string; department?: string }[];
+}
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { login: 'admin', displayName: '系统管理员', roles: [{ role: 'ADMIN' }] },
+  { login: 'dispatcher.dongcheng', displayName: '东城区派单员', roles: [{ role: 'DISTRICT_DISPATCHER', district: '110101' }] },
+  { login: 'street.qianmen', displayName: '前门街道工作人员', roles: [{ role: 'STREET_OFFICER', street: '110101011' }] },
+  { login: 'street.lugu', displayName: '鲁谷街道工作人员', roles: [{ role: 'STREET_OFFICER', street: '110107011' }] },
+  { login: 'dept.dongcheng.cgzf', displayName: '东城区城管执法局', roles: [{ role: 'DEPARTMENT_OFFICER', department: '110101-CGZF' }] },
+  { login: 'council.caochang', displayName: '草厂社区议事会成员', roles: [{ role: 'COUNCIL_MEMBER', community: 'caochang' }] },
+  { login: 'party.caochang', displayName: '草厂社区报到党员', roles: [{ role: 'PARTY_MEMBER', community: 'caochang' }] },
+  { login: 'grid.caochang', displayName: '草厂社区网格员', roles: [{ role: 'GRID_WORKER', gridCell: 'caochang-01' }] },
+  { login: 'hotline.12345', displayName: '12345市民服务热线', roles: [{ role: 'INTEGRATOR' }] },
+  { login: 'resident.demo', displayName: '居民', roles: [] },
+];
+
+// Stable across re-seeds and providers; the prefix says the kind for a reader of raw rows.
+const id = {
+  district: (code: string) => `dis_${code}`,
+  street: (code: string) => `str_${code}`,
+  community: (code: string) => `com_${code}`,
+  gridCell: (code: string) => `grd_${code}`,
+  asset: (code: string) => `ast_${code}`,
+  department: (code: string) => `dep_${code}`,
+  person: (key: string) => `per_${key}`,
+  user: (login: string) => `usr_${login}`,
+};
+
+/** A small deterministic hash (FNV-1a) for picking names and digits from a key. */
+function fnv(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+const pick = <T>(list: readonly T[], key: string): T => list[fnv(key) % list.length] as T;
+const fictionalPhone = (key: string) => `13${(fnv(`${key}#phone`) % 1_000_000_000).toString().padStart(9, '0')}`;
+
+/** The community that the README and the demo accounts use: 前门街道草厂社区. */
+function findCommunity(alias: string) {
+  const names: Record<string, string> = { caochang: '草厂社区' };
+  for (const d of DISTRICTS)
+    for (const s of d.streets) for (const c of s.communities) if (c.name === names[alias] || c.code === alias) return c;
+  throw new Error(`seed: no community ${alias}`);
+}
+
+/** Builds every row of the demo data in memory; `seed` writes them. Pure, so it is unit-testable. */
+export function buildDemoData() {
+  const districts = DISTRICTS.map((d) => ({ id: id.district(d.code), code: d.code, name: d.name, nameEn: d.nameEn }));
+  const streets = DISTRICTS.flatMap((d) =>
+    d.streets.map((s) => ({
+      id: id.street(s.code), code: s.code, name: s.name, nameEn: s.nameEn, kind: s.kind,
+      centroidLng: s.centroid[0], centroidLat: s.centroid[1], districtId: id.district(d.code),
+    })),
+  );
+  const communities = DISTRICTS.flatMap((d) =>
+    d.streets.flatMap((s) =>
+      s.communities.map((c) => ({
+        id: id.community(c.code), code: c.code, name: c.name, nameEn: c.nameEn, kind: c.kind,
+        centroidLng: c.centroid[0], centroidLat: c.centroid[1], streetId: id.street(s.code),
+      })),
+    ),
+  );
+  const persons: { id: string; name: string; phone: string | null }[] = [];
+  const gridCells: {
+    id: string; code: string; name: string; centroidLng: number; centroidLat: number; polygon: string;
+    communityId: string; gridWorkerId: string;
+  }[] = [];
+  const assets: { id: string; code: string; kind: string; kindName: string; lng: number; lat: number; address: string; gridCellId: string }[] = [];
+  const assetSerial = new Map<string, number>();
+  for (const d of DISTRICTS) {
+    for (const s of d.streets) {
+      for (const c of s.communities) {
+        gridCellsAround(c.centroid).forEach((cell, i) => {
+          const code = `${c.code}${String(i + 1).padStart(2, '0')}`;
+          const worker = { id: id.person(`gw_${code}`), name: pick(SURNAMES, code) + pick(GIVEN_NAMES, `${code}/given`), phone: fictionalPhone(code) };
+          persons.push(worker);
+          gridCells.push({
+            id: id.gridCell(code), code, name: `${c.name}第${i + 1}网格`,
+            centroidLng: cell.centroid[0], centroidLat: cell.centroid[1], polygon: JSON.stringify(cell.polygon),
+            communityId: id.community(c.code), gridWorkerId: worker.id,
+          });
+          // two city components a cell, their kinds rotating through the list; 8-digit codes as in
+          // Dongcheng: 2 digits of district, 4 of kind, 2 of serial
+          for (let k = 0; k < 2; k++) {
+            const kind = ASSET_KINDS[(gridCells.length * 2 + k) % ASSET_KINDS.length]!;
+            const serialKey = `${d.code}/${kind.code}`;
+            const serial = (assetSerial.get(serialKey) ?? 0) + 1;
+            assetSerial.set(serialKey, serial);
+            const assetCode = `${d.code.slice(4)}${kind.code}${String(serial).padStart(2, '0')}`;
+            const [lng, lat] = cell.corners[k]!;
+            assets.push({
+              id: id.asset(assetCode), code: assetCode, kind: kind.code, kindName: kind.name, lng, lat,
+              address: `${d.name}${s.name}${c.name}`, gridCellId: id.gridCell(code),
+            });
+          }
+        });
+      }
+    }
+  }
+  const departments = DEPARTMENTS.map((dep) => ({
+    id: id.department(dep.code), code: dep.code, name: dep.name, nameEn: dep.nameEn, level: dep.level,
+    districtId: dep.districtCode ? id.district(dep.districtCode) : null,
+  }));
+  return { districts, streets, communities, persons, gridCells, assets, departments };
+}
+
+function roleRows(account: DemoAccount) {
+  const caochang = findCommunity('caochang');
+  return account.roles.map((r, i) => ({
+    id: `rol_${account.login}_${i}`,
+    userId: id.user(account.login),
+    role: r.role,
+    districtId: r.district ? id.district(r.district) : null,
+    streetId: r.street ? id.street(r.street) : null,
+    communityId: r.community ? id.community(r.community === 'caochang' ? caochang.code : r.community) : null,
+    gridCellId: r.gridCell ? id.gridCell(r.gridCell === 'caochang-01' ? `${caochang.code}01` : r.gridCell) : null,
+    departmentId: r.department ? id.department(r.department) : null,
+  }));
+}
+
+/** Deletes every row, children first (re-seeding). */
+export async function wipe(prisma: PrismaClient): Promise<void> {
+  await prisma.$transaction([
+    prisma.session.deleteMany(), prisma.apiToken.deleteMany(), prisma.roleAssignment.deleteMany(),
+    prisma.user.deleteMany(), prisma.asset.deleteMany(), prisma.gridCell.deleteMany(), prisma.person.deleteMany(),
+    prisma.community.deleteMany(), prisma.street.deleteMany(), prisma.department.deleteMany(), prisma.district.deleteMany(),
+  ]);
+}
+
+/** Writes the demo data into an empty, migrated database, in one transaction. */
+export async function seed(prisma: PrismaClient): Promise<{ users: number; gridCells: number }> {
+  const data = buildDemoData();
+  // Demo accounts share one password, so one (deliberately slow) hash serves them all.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const users = DEMO_ACCOUNTS.map((a) => ({ id: id.user(a.login), login: a.login, displayName: a.displayName, passwordHash }));
+  await prisma.$transaction([
+    prisma.district.createMany({ data: data.districts }),
+    prisma.street.createMany({ data: data.streets }),
+    prisma.community.createMany({ data: data.communities }),
+    prisma.person.createMany({ data: data.persons }),
+    prisma.gridCell.createMany({ data: data.gridCells }),
+    prisma.asset.createMany({ data: data.assets }),
+    prisma.department.createMany({ data: data.departments }),
+    prisma.user.createMany({ data: users }),
+    prisma.roleAssignment.createMany({ data: DEMO_ACCOUNTS.flatMap(roleRows) }),
+  ]);
+  return { users: users.length, gridCells: data.gridCells.length };
+}
+
+/** Seeds only when the database has no org data yet (start-up); returns whether it seeded. */
+export async function seedIfEmpty(prisma: PrismaClient): Promise<boolean> {
+  if ((await prisma.district.count()) > 0) return false;
+  await seed(prisma);
+  return true;
+}
