@@ -8,7 +8,10 @@ import { PrismaClient } from '../generated/sqlite/client.ts';
 import { databaseUrl, providerOf, sqlitePath } from './database.ts';
 
 export { Prisma, PrismaClient } from '../generated/sqlite/client.ts';
-export type * from '../generated/sqlite/client.ts';
+export * from '../generated/sqlite/enums.ts';
+export type {
+  ApiToken, Asset, Community, Department, District, GridCell, Person, RoleAssignment, Session, Street, User,
+} from '../generated/sqlite/client.ts';
 
 /** Opens a Prisma client for the URL (default: DATABASE_URL or the embedded SQLite file). */
 export async function createPrisma(url = databaseUrl()): Promise<PrismaClient> {

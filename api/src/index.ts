@@ -1,0 +1,4 @@
+export { createApp, type App, type AppOptions } from './yoga.ts';
+export { startServer, type RunningServer, type ServerOptions } from './server.ts';
+export { createLogger } from './logger.ts';
+export { SESSION_COOKIE } from './auth/credentials.ts';

@@ -1,0 +1,42 @@
+import type { PrismaClient, Role } from '@whistlehub/prisma';
+import { hashToken, tokenKind } from './tokens.ts';
+
+/** A role grant of the signed-in user, with the org-unit ids it is scoped to. */
+export interface Grant {
+  role: Role;
+  districtId: string | null;
+  streetId: string | null;
+  communityId: string | null;
+  gridCellId: string | null;
+  departmentId: string | null;
+}
+
+/** The signed-in user as resolvers see it. */
+export interface Viewer {
+  userId: string;
+  login: string;
+  grants: Grant[];
+  /** how they signed in: a browser/client session, or an integrator's API token */
+  via: { kind: 'session'; sessionId: string } | { kind: 'apiToken'; apiTokenId: string };
+}
+
+const grantSelect = {
+  role: true, districtId: true, streetId: true, communityId: true, gridCellId: true, departmentId: true,
+} as const;
+
+/** Resolves a bearer or cookie token to its viewer; null for unknown, expired, revoked or disabled. */
+export async function resolveViewer(prisma: PrismaClient, token: string | null | undefined, now = new Date()): Promise<Viewer | null> {
+  if (!token) return null;
+  const kind = tokenKind(token);
+  if (!kind) return null;
+  const tokenHash = hashToken(token);
+  const userSelect = { id: true, login: true, disabledAt: true, roles: { select: grantSelect } } as const;
+  if (kind === 'session') {
+    const session = await prisma.session.findUnique({ where: { tokenHash }, select: { id: true, expiresAt: true, user: { select: userSelect } } });
+    if (!session || session.expiresAt <= now || session.user.disabledAt) return null;
+    return { userId: session.user.id, login: session.user.login, grants: session.user.roles, via: { kind: 'session', sessionId: session.id } };
+  }
+  const apiToken = await prisma.apiToken.findUnique({ where: { tokenHash }, select: { id: true, revokedAt: true, user: { select: userSelect } } });
+  if (!apiToken || apiToken.revokedAt || apiToken.user.disabledAt) return null;
+  return { userId: apiToken.user.id, login: apiToken.user.login, grants: apiToken.user.roles, via: { kind: 'apiToken', apiTokenId: apiToken.id } };
+}

@@ -1,0 +1,23 @@
+import type { PrismaClient } from '@whistlehub/prisma';
+import type { PubSub } from './pubsub.ts';
+import type { Viewer } from './auth/viewer.ts';
+
+/**
+ * The session cookie as the schema sees it: the transport (api/) decides how it is carried.
+ * Bearer-token clients ignore it and use the token in the sign-in payload.
+ */
+export interface SessionCookie {
+  set(token: string, expiresAt: Date): Promise<void>;
+  clear(): Promise<void>;
+}
+
+/** What every resolver gets, for HTTP, SSE and WebSocket alike (one factory in api/src/context.ts). */
+export interface Context {
+  prisma: PrismaClient;
+  pubsub: PubSub;
+  /** The signed-in user with their roles, or null for an anonymous request. */
+  viewer: Viewer | null;
+  sessionCookie: SessionCookie;
+  /** Client address, for throttling sign-in attempts. */
+  clientIp: string;
+}

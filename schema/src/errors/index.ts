@@ -1,0 +1,91 @@
+// Expected failures are types in the schema (errors plugin); anything else stays masked by yoga.
+// https://pothos-graphql.dev/docs/plugins/errors
+import { InputValidationError } from '@pothos/plugin-validation';
+import { builder } from '../builder.ts';
+
+/** Base of every expected, typed failure. */
+export class DomainError extends Error {
+  override name = 'DomainError';
+}
+
+/** Wrong login or password: deliberately does not say which. */
+export class InvalidCredentialsError extends DomainError {
+  override name = 'InvalidCredentialsError';
+  constructor() {
+    super('Login or password is wrong');
+  }
+}
+
+/** Too many failed sign-ins for this login or address: try again later. */
+export class TooManyAttemptsError extends DomainError {
+  override name = 'TooManyAttemptsError';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many failed attempts; try again in ${retryAfterSeconds} s`);
+  }
+}
+
+/** The thing named by id does not exist, or the viewer may not see it. */
+export class NotFoundError extends DomainError {
+  override name = 'NotFoundError';
+  constructor(readonly entity: string, readonly id: string) {
+    super(`${entity} ${id} not found`);
+  }
+}
+
+export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
+  description: 'An expected failure of a mutation; the concrete type says which.',
+  fields: (t) => ({ message: t.exposeString('message', { description: 'Human-readable explanation (English).' }) }),
+});
+
+builder.objectType(InvalidCredentialsError, {
+  name: 'InvalidCredentialsError',
+  description: 'The login or the password is wrong. It does not say which, so logins cannot be probed.',
+  interfaces: [ErrorInterface],
+});
+
+builder.objectType(TooManyAttemptsError, {
+  name: 'TooManyAttemptsError',
+  description: 'Too many failed sign-ins for this login or client; retry after the given delay.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt('retryAfterSeconds', { description: 'Seconds to wait before the next attempt.' }),
+  }),
+});
+
+builder.objectType(NotFoundError, {
+  name: 'NotFoundError',
+  description: 'The entity does not exist or is not visible to the viewer.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    entity: t.exposeString('entity', { description: 'Type name of the missing entity.' }),
+    id: t.exposeString('id', { description: 'The id that was asked for.' }),
+  }),
+});
+
+const ValidationIssue = builder.simpleObject('ValidationIssue', {
+  description: 'One problem with one input field.',
+  fields: (t) => ({
+    path: t.stringList({ description: 'Path of the input field, e.g. ["input", "login"].' }),
+    message: t.string({ description: 'What is wrong with it.' }),
+  }),
+});
+
+builder.objectType(InputValidationError, {
+  name: 'InputValidationError',
+  description: 'The input failed validation; `issues` lists each field and why.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    issues: t.field({
+      type: [ValidationIssue],
+      description: 'Every problem found.',
+      resolve: (error) =>
+        error.issues.map((issue) => ({
+          path: (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)),
+          message: issue.message,
+        })),
+    }),
+  }),
+});
+
+/** Error types every mutation returns in its union besides its own. */
+export const commonErrors = [InputValidationError];

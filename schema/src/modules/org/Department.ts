@@ -1,0 +1,35 @@
+import { builder } from '../../builder.ts';
+import { DepartmentLevelEnum } from './enums.ts';
+
+export const DepartmentNode = builder.prismaNode('Department', {
+  id: { field: 'id' },
+  description: 'A functional department (职能部门: 城管执法, 公安, 消防 …) that answers whistles and tickets.',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Department code, e.g. 110101-CGZF or BJ-CGZF.' }),
+    name: t.exposeString('name', { description: 'Chinese name.' }),
+    nameEn: t.exposeString('nameEn', { description: 'English name.' }),
+    level: t.expose('level', { type: DepartmentLevelEnum, description: 'City or district department.' }),
+    district: t.relation('district', { nullable: true, description: 'The district, for district-level departments.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  departments: t.prismaConnection({
+    type: 'Department',
+    cursor: 'code',
+    description: 'Departments by code, optionally only one level or one district. Public.',
+    args: {
+      level: t.arg({ type: DepartmentLevelEnum, required: false, description: 'Only city or only district departments.' }),
+      districtCode: t.arg.string({ required: false, description: 'Only the departments of this district.' }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.department.findMany({
+        ...query,
+        where: {
+          ...(args.level ? { level: args.level } : {}),
+          ...(args.districtCode ? { district: { code: args.districtCode } } : {}),
+        },
+        orderBy: { code: 'asc' },
+      }),
+  }),
+}));
