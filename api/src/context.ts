@@ -1,6 +1,6 @@
 // One context factory for HTTP, SSE and graphql-ws: same viewer resolution, same limits.
 import type { PrismaClient } from '@whistlehub/prisma';
-import { type Context, type PubSub, resolveViewer, type SessionCookie, type Viewer } from '@whistlehub/schema';
+import { type Context, type PubSub, resolveViewer, type SessionCookie, type SignInThrottle, type Viewer } from '@whistlehub/schema';
 import type { CookieListItem, CookieStore } from '@whatwg-node/cookie-store';
 import { GraphQLError } from 'graphql';
 import type { YogaInitialContext } from 'graphql-yoga';
@@ -51,7 +51,7 @@ export async function viewerFor(prisma: PrismaClient, headers: Headers, connecti
 }
 
 /** Builds the per-request context factory. */
-export function createContextFactory(deps: { prisma: PrismaClient; pubsub: PubSub }) {
+export function createContextFactory(deps: { prisma: PrismaClient; pubsub: PubSub; signInThrottle: SignInThrottle }) {
   return async (initial: YogaInitialContext & ServerContext & Partial<WsInitialContext>): Promise<Context> => {
     if (initial.ws) {
       return { ...deps, viewer: initial.ws.viewer, sessionCookie: noCookie, clientIp: initial.ws.clientIp };

@@ -2,7 +2,7 @@
 // binds it to a port with WebSocket and static files.
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import type { PrismaClient } from '@whistlehub/prisma';
-import { createInProcessPubSub, type PubSub, schema } from '@whistlehub/schema';
+import { createInProcessPubSub, type PubSub, schema, SignInThrottle } from '@whistlehub/schema';
 import { createYoga, type Plugin, useReadinessCheck } from 'graphql-yoga';
 import { createContextFactory, type ServerContext } from './context.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -66,7 +66,7 @@ export function createApp(options: AppOptions) {
       warn: (...args) => logger.warn(args.map(String).join(' ')),
       error: (...args) => logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
-    context: createContextFactory({ prisma: options.prisma, pubsub }),
+    context: createContextFactory({ prisma: options.prisma, pubsub, signInThrottle: new SignInThrottle() }),
     plugins: [
       useCookies(),
       // /readyz: ready when the database answers (/healthz only says the process is up)

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPrisma, type PrismaClient } from './client.ts';
+import { createPrisma, type PrismaClient, type PrismaOptions } from './client.ts';
 import { type Provider, redactUrl } from './database.ts';
 import { migrate } from './migrate.ts';
 import { seed } from './seed/seed.ts';
@@ -89,11 +89,16 @@ export interface SeededDatabase extends TestDatabase {
   close(): Promise<void>;
 }
 
+/** Providers the suites run on: SQLite always, PostgreSQL when its server answers (always under CI). */
+export async function testProviders(): Promise<Provider[]> {
+  return requireService('PostgreSQL', await checkPostgres()) ? ['sqlite', 'postgresql'] : ['sqlite'];
+}
+
 /** A fresh database, migrated and seeded with the demo data, with an open client. */
-export async function createSeededDatabase(provider: Provider): Promise<SeededDatabase> {
+export async function createSeededDatabase(provider: Provider, options: PrismaOptions = {}): Promise<SeededDatabase> {
   const db = await createTestDatabase(provider);
   await migrate(db.url);
-  const prisma = await createPrisma(db.url);
+  const prisma = await createPrisma(db.url, options);
   await seed(prisma);
   return {
     ...db,

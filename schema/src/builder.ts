@@ -48,13 +48,34 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     nodeQueryOptions: { description: 'Fetches any entity by its global id.' },
     nodesQueryOptions: { description: 'Fetches entities by their global ids, in the order given.' },
+    // descriptions for the types and fields the plugin generates (every public field is described)
+    nodeTypeOptions: { description: 'An entity with a globally unique id (Relay).' },
+    pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list (Relay).' },
+    idFieldOptions: { description: 'Globally unique, opaque id; use it with `node(id:)`.' },
+    defaultConnectionTypeOptions: { description: 'One page of a list, in a stable order (Relay connection).' },
+    defaultEdgeTypeOptions: { description: 'One item of a page with its cursor.' },
+    edgesFieldOptions: { description: 'The items of this page.' },
+    pageInfoFieldOptions: { description: 'Paging information for this page.' },
+    cursorFieldOptions: { description: 'Opaque position of the item; pass it as `after` or `before`.' },
+    nodeFieldOptions: { description: 'The item.' },
+    hasNextPageFieldOptions: { description: 'Whether more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of the page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of the page.' },
   },
   // inputs are named <Mutation>Input (house style), not the plugin's default Mutation<Field>Input
   withInput: {
-    typeOptions: { name: ({ fieldName }) => `${fieldName[0]!.toUpperCase()}${fieldName.slice(1)}Input` },
+    typeOptions: {
+      name: ({ fieldName }) => `${fieldName[0]!.toUpperCase()}${fieldName.slice(1)}Input`,
+      description: 'The input of the mutation of the same name.',
+    },
     argOptions: { required: true },
   },
-  errors: { defaultTypes: [] },
+  errors: {
+    defaultTypes: [],
+    defaultResultOptions: { description: 'The mutation succeeded.' },
+    defaultUnionOptions: { description: 'The success result or one of the typed errors the mutation can return.' },
+  },
 });
 
 builder.queryType({ description: 'Everything Whistlehub can be asked.' });

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@whistlehub/prisma';
 import type { PubSub } from './pubsub.ts';
 import type { Viewer } from './auth/viewer.ts';
+import type { SignInThrottle } from './modules/users/usersRules.ts';
 
 /**
  * The session cookie as the schema sees it: the transport (api/) decides how it is carried.
@@ -20,4 +21,6 @@ export interface Context {
   sessionCookie: SessionCookie;
   /** Client address, for throttling sign-in attempts. */
   clientIp: string;
+  /** failed sign-ins, per app instance */
+  signInThrottle: SignInThrottle;
 }

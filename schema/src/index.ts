@@ -1,5 +1,6 @@
 // Only imports: each module registers its types on the builder; the schema is built last.
 import { builder } from './builder.ts';
+import { describeTotalCounts } from './describe.ts';
 import './scalars.ts';
 import './errors/index.ts';
 import './modules/org/enums.ts';
@@ -19,9 +20,10 @@ import './modules/users/mutations/revokeApiToken.ts';
 import './modules/system/heartbeat.ts';
 
 /** The whole Whistlehub GraphQL schema. */
-export const schema = builder.toSchema({ sortSchema: true });
+export const schema = describeTotalCounts(builder.toSchema({ sortSchema: true }));
 
 export type { Context, SessionCookie } from './context.ts';
 export { createInProcessPubSub, type PubSub, type Topics } from './pubsub.ts';
 export { resolveViewer, type Viewer, type Grant } from './auth/viewer.ts';
 export { hashToken, tokenKind } from './auth/tokens.ts';
+export { SignInThrottle } from './modules/users/usersRules.ts';

@@ -1,6 +1,7 @@
 // Expected failures are types in the schema (errors plugin); anything else stays masked by yoga.
 // https://pothos-graphql.dev/docs/plugins/errors
 import { InputValidationError } from '@pothos/plugin-validation';
+import type { StandardSchemaV1 } from '@standard-schema/spec';
 import { builder } from '../builder.ts';
 
 /** Base of every expected, typed failure. */
@@ -87,5 +88,16 @@ builder.objectType(InputValidationError, {
   }),
 });
 
-/** Error types every mutation returns in its union besides its own. */
-export const commonErrors = [InputValidationError];
+/**
+ * Validates a mutation's input inside its resolver, throwing InputValidationError (typed in the
+ * payload union). The validation plugin's own `validate` runs in an arg mapper, outside the errors
+ * plugin's reach, so its failures would be untyped GraphQL errors:
+ * https://github.com/hayes/pothos/issues/1523 — queries and subscriptions keep using `validate`.
+ */
+export async function validateInput<S extends StandardSchemaV1>(schema: S, input: unknown, path = ['input']): Promise<StandardSchemaV1.InferOutput<S>> {
+  const result = await schema['~standard'].validate(input);
+  if (result.issues) {
+    throw new InputValidationError({ issues: result.issues.map((issue) => ({ ...issue, path: [...path, ...(issue.path ?? [])] })) });
+  }
+  return result.value;
+}

@@ -68,6 +68,3 @@ export class SignInThrottle {
     return e;
   }
 }
-
-/** The process-wide throttle used by the signIn mutation. */
-export const signInThrottle = new SignInThrottle();

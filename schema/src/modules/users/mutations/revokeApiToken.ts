@@ -12,7 +12,7 @@ builder.mutationField('revokeApiToken', (t) =>
     errors: {
       types: [NotFoundError],
       union: { name: 'RevokeApiTokenPayload' },
-      dataField: { name: 'apiToken' },
+      dataField: { name: 'apiToken', description: 'The revoked token.' },
       result: { name: 'RevokeApiTokenResult' },
     },
     resolve: async (_root, { input }, ctx) => {

@@ -4,11 +4,12 @@ import { verifyPassword } from '@whistlehub/prisma';
 import { z } from 'zod';
 import { builder } from '../../../builder.ts';
 import { hashToken, newSessionToken, SESSION_TTL_MS } from '../../../auth/tokens.ts';
-import { InvalidCredentialsError, TooManyAttemptsError } from '../../../errors/index.ts';
-import { signInThrottle } from '../usersRules.ts';
+import { InvalidCredentialsError, TooManyAttemptsError, validateInput } from '../../../errors/index.ts';
 
 // Verifying against this when the login does not exist keeps the answer time the same either way.
 const UNKNOWN_USER_HASH = 'scrypt$17$8$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+const SignInInputSchema = z.object({ login: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) });
 
 const SignInSuccess = builder.simpleObject('SignInSuccess', {
   description: 'A new session. Browsers also get it as an HTTP-only cookie.',
@@ -23,27 +24,28 @@ builder.mutationField('signIn', (t) =>
   t.fieldWithInput({
     description: 'Signs in with login and password and opens a session.',
     input: {
-      login: t.input.string({ description: 'The sign-in name.', validate: z.string().trim().min(1).max(64) }),
-      password: t.input.string({ description: 'The password.', validate: z.string().min(1).max(256) }),
+      login: t.input.string({ description: 'The sign-in name.' }),
+      password: t.input.string({ description: 'The password.' }),
     },
     type: SignInSuccess,
     errors: {
       types: [InvalidCredentialsError, TooManyAttemptsError, InputValidationError],
       union: { name: 'SignInPayload' },
-      dataField: { name: 'session' },
+      dataField: { name: 'session', description: 'The new session.' },
       result: { name: 'SignInResult' },
     },
-    resolve: async (_root, { input }, ctx) => {
-      const login = input.login.trim();
-      const wait = signInThrottle.retryAfter(login, ctx.clientIp);
+    resolve: async (_root, args, ctx) => {
+      const input = await validateInput(SignInInputSchema, args.input);
+      const login = input.login;
+      const wait = ctx.signInThrottle.retryAfter(login, ctx.clientIp);
       if (wait > 0) throw new TooManyAttemptsError(wait);
       const user = await ctx.prisma.user.findUnique({ where: { login }, select: { id: true, passwordHash: true, disabledAt: true } });
       const ok = await verifyPassword(input.password, user?.passwordHash ?? UNKNOWN_USER_HASH);
       if (!user || !ok || user.disabledAt) {
-        signInThrottle.fail(login, ctx.clientIp);
+        ctx.signInThrottle.fail(login, ctx.clientIp);
         throw new InvalidCredentialsError();
       }
-      signInThrottle.succeed(login);
+      ctx.signInThrottle.succeed(login);
       const token = newSessionToken();
       const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
       await ctx.prisma.session.create({ data: { tokenHash: hashToken(token), userId: user.id, expiresAt } });
