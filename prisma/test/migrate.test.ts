@@ -1,0 +1,77 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createPrisma } from '../src/client.ts';
+import { listMigrations, migrate } from '../src/migrate.ts';
+import { checkPostgres, createTestDatabase, requireService, type TestDatabase } from '../src/testing.ts';
+
+const providers = requireService('PostgreSQL', await checkPostgres()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+
+/** Runs migrate() in a separate Node process: real concurrency, as two api instances starting together. */
+function migrateInChild(url: string): Promise<{ code: number | null; out: string }> {
+  const script = `import { migrate } from ${JSON.stringify(fileURLToPath(new URL('../src/migrate.ts', import.meta.url)))};
+    const r = await migrate(${JSON.stringify(url)}); console.log(JSON.stringify(r));`;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('close', (code) => resolve({ code, out }));
+  });
+}
+
+describe.each(providers)('migrations on %s', (provider) => {
+  let db: TestDatabase | undefined;
+  afterEach(async () => {
+    await db?.drop();
+    db = undefined;
+  });
+
+  it('apply from empty, then are a no-op, and leave Prisma-compatible bookkeeping', async () => {
+    db = await createTestDatabase(provider);
+    const all = listMigrations(provider);
+    expect(all.length).toBeGreaterThan(0);
+    const first = await migrate(db.url);
+    expect(first.applied).toEqual(all.map((m) => m.name));
+    const second = await migrate(db.url);
+    expect(second).toEqual({ provider, applied: [], alreadyApplied: all.length });
+
+    const prisma = await createPrisma(db.url);
+    try {
+      const rows = await prisma.$queryRawUnsafe<{ migration_name: string; checksum: string; finished_at: unknown; applied_steps_count: number }[]>(
+        'SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name',
+      );
+      expect(rows.map((r) => r.migration_name)).toEqual(all.map((m) => m.name));
+      expect(rows.map((r) => r.checksum)).toEqual(all.map((m) => m.checksum));
+      expect(rows.every((r) => r.finished_at != null && Number(r.applied_steps_count) === 1)).toBe(true);
+      // the schema is there and usable
+      expect(await prisma.district.count()).toBe(0);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+
+  it('is safe when several instances start at once: each migration is applied exactly once', async () => {
+    db = await createTestDatabase(provider);
+    const results = await Promise.all([migrateInChild(db.url), migrateInChild(db.url), migrateInChild(db.url)]);
+    for (const r of results) expect(r.code, r.out).toBe(0);
+    const applied = results.map((r) => JSON.parse(r.out.trim().split('\n').at(-1)!).applied as string[]);
+    const total = listMigrations(provider).length;
+    expect(applied.flat()).toHaveLength(total);
+    expect(applied.filter((a) => a.length > 0)).toHaveLength(1);
+  });
+
+  it('refuses to start over a migration that failed half-way', async () => {
+    db = await createTestDatabase(provider);
+    await migrate(db.url);
+    const prisma = await createPrisma(db.url);
+    try {
+      await prisma.$executeRawUnsafe(
+        `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ('x', 'y', '99999999999999_broken', CURRENT_TIMESTAMP, 0)`,
+      );
+    } finally {
+      await prisma.$disconnect();
+    }
+    await expect(migrate(db.url)).rejects.toThrow(/99999999999999_broken failed earlier/);
+  });
+});

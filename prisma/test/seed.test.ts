@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { createPrisma } from '../src/client.ts';
+import { databaseUrl, providerOf, redactUrl } from '../src/database.ts';
+import { migrate } from '../src/migrate.ts';
+import { DISTRICTS } from '../src/seed/data.ts';
+import { buildDemoData, DEMO_ACCOUNTS, seed, seedIfEmpty, wipe } from '../src/seed/seed.ts';
+import { createTestDatabase } from '../src/testing.ts';
+
+describe('demo data', () => {
+  const data = buildDemoData();
+
+  it('is deterministic', () => {
+    expect(buildDemoData()).toEqual(data);
+  });
+
+  it('covers the ten districts and the streets and communities named in the articles', () => {
+    expect(data.districts.map((d) => d.name)).toEqual(
+      expect.arrayContaining(['平谷区', '东城区', '西城区', '丰台区', '大兴区', '怀柔区', '石景山区', '昌平区', '朝阳区', '海淀区']),
+    );
+    const streets = data.streets.map((s) => s.name);
+    for (const name of ['金海湖镇', '前门街道', '东花市街道', '西长安街街道', '广安门外街道', '太平桥街道', '鲁谷街道', '八里庄街道', '雁栖镇']) {
+      expect(streets).toContain(name);
+    }
+    const communities = data.communities.map((c) => c.name);
+    for (const name of ['草厂社区', '柏泉社区', '西交民巷社区']) expect(communities).toContain(name);
+    for (const d of DISTRICTS) expect(d.streets.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has unique codes, and codes that nest (street in district, community in street, cell in community)', () => {
+    for (const rows of [data.districts, data.streets, data.communities, data.gridCells, data.assets, data.departments]) {
+      const codes = rows.map((r) => r.code);
+      expect(new Set(codes).size).toBe(codes.length);
+    }
+    const byId = new Map([...data.districts, ...data.streets, ...data.communities].map((r) => [r.id, r.code]));
+    for (const s of data.streets) expect(s.code.startsWith(byId.get(s.districtId)!)).toBe(true);
+    for (const c of data.communities) expect(c.code.startsWith(byId.get(c.streetId)!)).toBe(true);
+    for (const g of data.gridCells) expect(g.code.startsWith(byId.get(g.communityId)!)).toBe(true);
+    for (const a of data.assets) expect(a.code).toMatch(/^\d{8}$/);
+  });
+
+  it('gives every grid cell a closed polygon containing its centroid and a grid worker with a mobile number', () => {
+    const workers = new Map(data.persons.map((p) => [p.id, p]));
+    for (const g of data.gridCells) {
+      const ring = JSON.parse(g.polygon).coordinates[0] as [number, number][];
+      expect(ring[0]).toEqual(ring.at(-1));
+      const lngs = ring.map((p) => p[0]);
+      const lats = ring.map((p) => p[1]);
+      expect(g.centroidLng).toBeGreaterThan(Math.min(...lngs));
+      expect(g.centroidLng).toBeLessThan(Math.max(...lngs));
+      expect(g.centroidLat).toBeGreaterThan(Math.min(...lats));
+      expect(g.centroidLat).toBeLessThan(Math.max(...lats));
+      expect(workers.get(g.gridWorkerId)?.phone).toMatch(/^1\d{10}$/);
+    }
+  });
+
+  it('has a demo account for every role', () => {
+    const roles = new Set(DEMO_ACCOUNTS.flatMap((a) => a.roles.map((r) => r.role)));
+    for (const role of ['ADMIN', 'DISTRICT_DISPATCHER', 'STREET_OFFICER', 'DEPARTMENT_OFFICER', 'COUNCIL_MEMBER', 'PARTY_MEMBER', 'GRID_WORKER', 'INTEGRATOR']) {
+      expect(roles).toContain(role);
+    }
+  });
+});
+
+describe('seeding a database', () => {
+  it('seeds an empty database once, and a re-seed gives the same ids', async () => {
+    const db = await createTestDatabase('sqlite');
+    await migrate(db.url);
+    const prisma = await createPrisma(db.url);
+    try {
+      expect(await seedIfEmpty(prisma)).toBe(true);
+      expect(await seedIfEmpty(prisma)).toBe(false);
+      const before = await prisma.gridCell.findMany({ select: { id: true, code: true }, orderBy: { code: 'asc' } });
+      await wipe(prisma);
+      expect(await prisma.district.count()).toBe(0);
+      await seed(prisma);
+      expect(await prisma.gridCell.findMany({ select: { id: true, code: true }, orderBy: { code: 'asc' } })).toEqual(before);
+      expect(await prisma.roleAssignment.count()).toBe(DEMO_ACCOUNTS.reduce((n, a) => n + a.roles.length, 0));
+    } finally {
+      await prisma.$disconnect();
+      await db.drop();
+    }
+  });
+});
+
+describe('DATABASE_URL', () => {
+  it('picks the provider from the scheme', () => {
+    expect(providerOf('file:./x.db')).toBe('sqlite');
+    expect(providerOf('postgresql://h/db')).toBe('postgresql');
+    expect(providerOf('postgres://h/db')).toBe('postgresql');
+    expect(() => providerOf('mysql://h/db')).toThrow(/file: \(SQLite\) or postgresql:\/\//);
+  });
+
+  it('resolves a relative SQLite path against the folder npm was started from', () => {
+    expect(databaseUrl({ DATABASE_URL: 'file:./data/a.db', INIT_CWD: '/home/me/hub' })).toBe('file:/home/me/hub/data/a.db');
+    expect(databaseUrl({})).toMatch(/^file:\/.*\/data\/whistlehub\.db$/);
+    expect(databaseUrl({ DATABASE_URL: 'postgresql://u:p@h/db' })).toBe('postgresql://u:p@h/db');
+  });
+
+  it('hides passwords in logs', () => {
+    expect(redactUrl('postgresql://u:secret@h:5432/db')).toBe('postgresql://u:***@h:5432/db');
+    expect(redactUrl('postgresql://h/db')).toBe('postgresql://h/db');
+  });
+});
