@@ -122,6 +122,7 @@ describe.each(await testProviders())('sign-in, sessions and roles on %s', (provi
       expect(created.token).toMatch(/^wht_/);
       expect(created.token.startsWith(created.prefix)).toBe(true);
       expect((await resolveViewer(h.db.prisma, created.token))?.login).toBe('hotline.12345');
+      await expect.poll(async () => (await h.db.prisma.apiToken.findFirstOrThrow({ where: { prefix: created.prefix } })).lastUsedAt).not.toBeNull();
 
       const list = await h.runOk(`{ viewer { apiTokens(first: 10) { edges { node { name prefix revokedAt } } } } }`, {}, { as: 'hotline.12345' });
       expect(list.viewer.apiTokens.edges[0].node).toEqual({ name: '12345 intake', prefix: created.prefix, revokedAt: null });

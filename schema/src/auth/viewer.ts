@@ -36,7 +36,12 @@ export async function resolveViewer(prisma: PrismaClient, token: string | null |
     if (!session || session.expiresAt <= now || session.user.disabledAt) return null;
     return { userId: session.user.id, login: session.user.login, grants: session.user.roles, via: { kind: 'session', sessionId: session.id } };
   }
-  const apiToken = await prisma.apiToken.findUnique({ where: { tokenHash }, select: { id: true, revokedAt: true, user: { select: userSelect } } });
+  const apiToken = await prisma.apiToken.findUnique({ where: { tokenHash }, select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: userSelect } } });
   if (!apiToken || apiToken.revokedAt || apiToken.user.disabledAt) return null;
+  // "last used" at minute precision: one write a minute per token, not one per request, and off the
+  // request's path (a failed write only makes the figure older)
+  if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > 60_000) {
+    void prisma.apiToken.update({ where: { id: apiToken.id }, data: { lastUsedAt: now } }).catch(() => {});
+  }
   return { userId: apiToken.user.id, login: apiToken.user.login, grants: apiToken.user.roles, via: { kind: 'apiToken', apiTokenId: apiToken.id } };
 }
