@@ -10,12 +10,13 @@ describe.each(await testProviders())('org tree on %s', (provider) => {
   afterAll(() => h?.close());
 
   it('lists districts anonymously, ordered by code, as a Relay connection', async () => {
-    const data = await h.runOk(`{ districts(first: 3) { edges { cursor node { id code name nameEn } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`);
+    const data = await h.runOk(`{ districts(first: 3) { totalCount edges { cursor node { id code name nameEn } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`);
     const codes = data.districts.edges.map((e: any) => e.node.code);
     expect(codes).toEqual([...codes].sort());
     expect(codes[0]).toBe('110101');
     expect(data.districts.edges[0].node.name).toBe('东城区');
     expect(data.districts.pageInfo.hasNextPage).toBe(true);
+    expect(data.districts.totalCount).toBe(10);
     expect(data.districts.pageInfo.startCursor).toBe(data.districts.edges[0].cursor);
 
     const next = await h.runOk(`query ($after: String) { districts(first: 50, after: $after) { edges { node { code } } pageInfo { hasNextPage hasPreviousPage } } }`, {
@@ -65,9 +66,11 @@ describe.each(await testProviders())('org tree on %s', (provider) => {
   });
 
   it('filters departments by level and district', async () => {
-    const data = await h.runOk(`{ departments(first: 100, districtCode: "110101") { edges { node { code level district { code } } } } }`);
+    const data = await h.runOk(`{ departments(first: 3, districtCode: "110101") { totalCount edges { node { code level district { code } } } } }`);
     const nodes = data.departments.edges.map((e: any) => e.node);
-    expect(nodes.length).toBeGreaterThan(3);
+    expect(nodes).toHaveLength(3);
+    expect(data.departments.totalCount).toBe(await h.db.prisma.department.count({ where: { district: { code: '110101' } } }));
+    expect(data.departments.totalCount).toBeGreaterThan(3);
     expect(nodes.every((d: any) => d.level === 'DISTRICT' && d.district.code === '110101')).toBe(true);
     const city = await h.runOk(`{ departments(first: 100, level: CITY) { edges { node { district { code } } } } }`);
     expect(city.departments.edges.every((e: any) => e.node.district === null)).toBe(true);

@@ -13,6 +13,11 @@ export const DepartmentNode = builder.prismaNode('Department', {
   }),
 });
 
+const departmentFilter = (args: { level?: 'CITY' | 'DISTRICT' | null; districtCode?: string | null }) => ({
+  ...(args.level ? { level: args.level } : {}),
+  ...(args.districtCode ? { district: { code: args.districtCode } } : {}),
+});
+
 builder.queryFields((t) => ({
   departments: t.prismaConnection({
     type: 'Department',
@@ -22,14 +27,8 @@ builder.queryFields((t) => ({
       level: t.arg({ type: DepartmentLevelEnum, required: false, description: 'Only city or only district departments.' }),
       districtCode: t.arg.string({ required: false, description: 'Only the departments of this district.' }),
     },
+    totalCount: (_root, args, ctx) => ctx.prisma.department.count({ where: departmentFilter(args) }),
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.department.findMany({
-        ...query,
-        where: {
-          ...(args.level ? { level: args.level } : {}),
-          ...(args.districtCode ? { district: { code: args.districtCode } } : {}),
-        },
-        orderBy: { code: 'asc' },
-      }),
+      ctx.prisma.department.findMany({ ...query, where: departmentFilter(args), orderBy: { code: 'asc' } }),
   }),
 }));

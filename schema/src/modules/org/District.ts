@@ -27,6 +27,7 @@ builder.queryFields((t) => ({
     type: 'District',
     cursor: 'code',
     description: 'All districts, by administrative code. Public.',
+    totalCount: (_root, _args, ctx) => ctx.prisma.district.count(),
     resolve: (query, _root, _args, ctx) => ctx.prisma.district.findMany({ ...query, orderBy: { code: 'asc' } }),
   }),
   district: t.prismaField({

@@ -50,6 +50,7 @@ builder.queryFields((t) => ({
     cursor: 'login',
     description: 'All accounts, by login. Admins only.',
     authScopes: { admin: true },
+    totalCount: (_root, _args, ctx) => ctx.prisma.user.count(),
     resolve: (query, _root, _args, ctx) => ctx.prisma.user.findMany({ ...query, orderBy: { login: 'asc' } }),
   }),
 }));
