@@ -1,0 +1,33 @@
+// Which sections of the hub each role works in. Sections that are not built yet are listed (disabled,
+// "coming soon") only to the roles they will serve, so nobody is shown a promise that is not theirs.
+import type { Role } from '../../graphql/schemaTypes.ts';
+
+export type SectionKey = 'org' | 'tickets' | 'whistles' | 'councils' | 'volunteers';
+
+export interface Section {
+  key: SectionKey;
+  /** where it lives; null while it is not built */
+  href: string | null;
+  /** paths that belong to it, for the "you are here" mark */
+  paths?: readonly RegExp[];
+  /** who sees it; 'everyone' includes anonymous visitors */
+  audience: 'everyone' | readonly Role[];
+}
+
+export const SECTIONS: readonly Section[] = [
+  { key: 'org', href: '/', paths: [/^\/$/, /^\/org(\/|$)/], audience: 'everyone' },
+  // 接诉即办: 12345 tickets are dispatched by the district, worked by streets, departments and grid workers
+  { key: 'tickets', href: null, audience: ['DISTRICT_DISPATCHER', 'STREET_OFFICER', 'DEPARTMENT_OFFICER', 'GRID_WORKER'] },
+  // 街乡吹哨、部门报到: streets blow the whistle, departments report, the district coordinates
+  { key: 'whistles', href: null, audience: ['DISTRICT_DISPATCHER', 'STREET_OFFICER', 'DEPARTMENT_OFFICER'] },
+  // 议事厅: community councils, with the street office and the party members reporting to the community
+  { key: 'councils', href: null, audience: ['STREET_OFFICER', 'COUNCIL_MEMBER', 'PARTY_MEMBER'] },
+  // 双报到 volunteer posts, offered by streets and grid workers, taken up by party members
+  { key: 'volunteers', href: null, audience: ['STREET_OFFICER', 'GRID_WORKER', 'PARTY_MEMBER', 'COUNCIL_MEMBER'] },
+];
+
+/** The sections a viewer with these roles sees; an admin sees every section. */
+export function sectionsFor(roles: readonly Role[]): Section[] {
+  if (roles.includes('ADMIN')) return [...SECTIONS];
+  return SECTIONS.filter((section) => section.audience === 'everyone' || section.audience.some((role) => roles.includes(role)));
+}

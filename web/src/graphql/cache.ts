@@ -1,0 +1,83 @@
+// Graphcache, made schema-aware from the printed API schema. Keys and pagination follow the schema's
+// conventions instead of a hand-kept list: every entity is a Relay node keyed by its global `id`;
+// objects without an id (LngLat, SignInSuccess, SignOutPayload, Heartbeat, ValidationIssue, PageInfo,
+// connections and edges …) are embedded in their parent; every `…Connection` field is paginated
+// Relay-style. https://nearform.com/open-source/urql/docs/graphcache/normalized-caching/#custom-keys-and-non-keyable-entities
+import { type Cache, cacheExchange, type KeyingConfig, type ResolverConfig, type UpdatesConfig } from '@urql/exchange-graphcache';
+import { relayPagination } from '@urql/exchange-graphcache/extras';
+import type { IntrospectionObjectType, IntrospectionQuery, IntrospectionTypeRef } from 'graphql';
+
+const namedType = (ref: IntrospectionTypeRef): string | null => {
+  if (ref.kind === 'NON_NULL' || ref.kind === 'LIST') return namedType(ref.ofType);
+  return 'name' in ref ? ref.name : null;
+};
+
+/** The object types of a schema, without the root and introspection types. */
+function objectTypes(schema: IntrospectionQuery): IntrospectionObjectType[] {
+  const roots = new Set([schema.__schema.queryType.name, schema.__schema.mutationType?.name, schema.__schema.subscriptionType?.name]);
+  return schema.__schema.types.filter(
+    (type): type is IntrospectionObjectType => type.kind === 'OBJECT' && !roots.has(type.name) && !type.name.startsWith('__'),
+  );
+}
+
+/** Key functions: `null` (embed in the parent) for every object type that has no `id` field. */
+export function keysFor(schema: IntrospectionQuery): KeyingConfig {
+  const keys: KeyingConfig = {};
+  for (const type of objectTypes(schema)) {
+    if (!type.fields.some((field) => field.name === 'id')) keys[type.name] = () => null;
+  }
+  return keys;
+}
+
+/** relayPagination() on every field whose type is a Relay connection, on any type including Query. */
+export function paginationFor(schema: IntrospectionQuery): ResolverConfig {
+  const resolvers: ResolverConfig = {};
+  for (const type of schema.__schema.types) {
+    if (type.kind !== 'OBJECT' || type.name.startsWith('__')) continue;
+    for (const field of type.fields) {
+      if (!namedType(field.type)?.endsWith('Connection')) continue;
+      (resolvers[type.name] ??= {})[field.name] = relayPagination();
+    }
+  }
+  return resolvers;
+}
+
+/**
+ * Forgets every query result. Signing in or out changes what the API shows (contact data is masked
+ * for anonymous viewers, `viewer` itself changes), so nothing cached under the old identity may be
+ * reused; the active queries are re-run against the network.
+ */
+export function forgetViewerData(cache: Cache) {
+  for (const field of cache.inspectFields('Query')) cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+}
+
+export interface CacheOptions {
+  schema: IntrospectionQuery;
+  /** called after a sign-in or sign-out succeeded, e.g. to reconnect the WebSocket with the new cookie */
+  onIdentityChange?: () => void;
+}
+
+/** The cache exchange of the app's client. */
+export function createCacheExchange(options: CacheOptions) {
+  const identityChanged = (cache: Cache) => {
+    forgetViewerData(cache);
+    options.onIdentityChange?.();
+  };
+  const updates: UpdatesConfig = {
+    Mutation: {
+      signIn(result, _args, cache) {
+        const payload = result.signIn as { __typename?: string } | null;
+        if (payload?.__typename === 'SignInResult') identityChanged(cache);
+      },
+      signOut(_result, _args, cache) {
+        identityChanged(cache);
+      },
+    },
+  };
+  return cacheExchange({
+    schema: options.schema,
+    keys: keysFor(options.schema),
+    resolvers: paginationFor(options.schema),
+    updates,
+  });
+}

@@ -1,0 +1,60 @@
+// The interface language: a signal (zh-CN first, English second) persisted in localStorage, and the
+// translator every component uses. https://github.com/solidjs-community/solid-primitives/tree/main/packages/i18n
+import { flatten, resolveTemplate, translator } from '@solid-primitives/i18n';
+import { createMemo, createRoot, createSignal } from 'solid-js';
+import { en } from './en.ts';
+import { type Dictionary, zhCN } from './zh-CN.ts';
+
+export type { Dictionary } from './zh-CN.ts';
+
+export const locales = ['zh-CN', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+export const dictionaries: Record<Locale, Dictionary> = { 'zh-CN': zhCN, en };
+
+const STORAGE_KEY = 'whistlehub.locale';
+
+const isLocale = (value: unknown): value is Locale => locales.includes(value as Locale);
+
+function storedLocale(): Locale {
+  try {
+    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
+    if (isLocale(value)) return value;
+  } catch {
+    // storage can be disabled (privacy mode); the default applies
+  }
+  return 'zh-CN';
+}
+
+const [locale, setLocaleSignal] = createSignal<Locale>(storedLocale());
+
+/** The current interface language. */
+export { locale };
+
+/** Switches the interface language and remembers the choice in this browser. */
+export function setLocale(next: Locale) {
+  setLocaleSignal(next);
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, next);
+  } catch {
+    // not remembered; the switch still applies to this page
+  }
+}
+
+// a module-level memo lives as long as the page, so it gets its own root
+const dict = createRoot(() => createMemo(() => flatten(dictionaries[locale()])));
+
+/** Translates a dictionary key, filling {{placeholders}} from args. */
+export const t = translator(dict, resolveTemplate);
+
+/** Anything with a Chinese and an English name (districts, streets, communities, departments). */
+export interface Named {
+  name: string;
+  nameEn: string;
+}
+
+/** The name of an org unit in the current language: `name` in zh-CN, `nameEn` in English. */
+export const unitName = (unit: Named) => (locale() === 'en' ? unit.nameEn : unit.name);
+
+/** Formats a number in the current language. */
+export const formatNumber = (value: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale(), options).format(value);
