@@ -4,6 +4,7 @@ import { databaseUrl, providerOf, redactUrl } from '../src/database.ts';
 import { migrate } from '../src/migrate.ts';
 import { DISTRICTS } from '../src/seed/data.ts';
 import { buildDemoData, DEMO_ACCOUNTS, seed, seedIfEmpty, wipe } from '../src/seed/seed.ts';
+import { buildDemoTickets } from '../src/seed/tickets.ts';
 import { createTestDatabase } from '../src/testing.ts';
 
 describe('demo data', () => {
@@ -99,5 +100,45 @@ describe('DATABASE_URL', () => {
   it('hides passwords in logs', () => {
     expect(redactUrl('postgresql://u:secret@h:5432/db')).toBe('postgresql://u:***@h:5432/db');
     expect(redactUrl('postgresql://h/db')).toBe('postgresql://h/db');
+  });
+});
+
+describe('demo tickets', () => {
+  const now = new Date('2026-11-22T04:00:00Z');
+  const t = buildDemoTickets(buildDemoData(), now, 480, ['王', '李'], ['伟', '芳']);
+
+  it('are deterministic for a given now', () => {
+    expect(buildDemoTickets(buildDemoData(), now, 480, ['王', '李'], ['伟', '芳'])).toEqual(t);
+  });
+
+  it('span the twelve months before now, in every status the rates need', () => {
+    const months = new Set(t.tickets.map((x) => x.receivedAt.toISOString().slice(0, 7)));
+    expect(months.size).toBeGreaterThanOrEqual(12);
+    expect(t.tickets.every((x) => x.receivedAt <= now && now.getTime() - x.receivedAt.getTime() <= 366 * 864e5)).toBe(true);
+    const statuses = new Set(t.tickets.map((x) => x.status));
+    for (const s of ['DISPATCHED', 'IN_PROGRESS', 'CLOSED']) expect(statuses).toContain(s);
+    const late = t.tickets.filter((x) => x.respondedAt && x.respondedAt > x.respondBy);
+    expect(late.length).toBeGreaterThan(10);
+    expect(t.callbacks.some((c) => c.satisfaction === 'UNSATISFIED')).toBe(true);
+  });
+
+  it('keep each ticket consistent: contiguous event numbers, call-back copied, closed after a call-back', () => {
+    for (const ticket of t.tickets) {
+      const seqs = t.events.filter((e) => e.ticketId === ticket.id).map((e) => e.seq);
+      expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+      const cb = t.callbacks.find((c) => c.ticketId === ticket.id);
+      expect(ticket.callbackSatisfaction ?? null).toBe(cb?.satisfaction ?? null);
+      if (ticket.status === 'CLOSED') expect(cb && ticket.closedAt).toBeTruthy();
+    }
+    const dual = new Set(t.parts.filter((p) => p.kind === 'COMMUNITY').map((p) => p.ticketId));
+    expect(dual.size).toBeGreaterThan(50);
+  });
+
+  it('cluster roof leaks in a few cells, as a hot spot to find', () => {
+    const leaks = t.tickets.filter((x) => x.categoryId === 'cat_ROOF_LEAK');
+    const perCell = new Map<string, number>();
+    for (const x of leaks) perCell.set(x.gridCellId, (perCell.get(x.gridCellId) ?? 0) + 1);
+    expect(Math.max(...perCell.values())).toBeGreaterThanOrEqual(3);
+    expect(leaks.every((x) => x.description.includes('漏雨'))).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ const prisma = await createPrisma(url);
 try {
   await wipe(prisma);
   const result = await seed(prisma);
-  console.log(`seeded ${redactUrl(url)}: ${result.gridCells} grid cells, ${result.users} demo accounts`);
+  console.log(`seeded ${redactUrl(url)}: ${result.gridCells} grid cells, ${result.tickets} tickets, ${result.users} demo accounts`);
 } finally {
   await prisma.$disconnect();
 }

@@ -1,9 +1,10 @@
 // Deterministic demo data from the seed articles (see data.ts). Ids are derived from the public codes,
 // so a re-seed gives every org unit the same id and the same Relay global id as before.
-import type { PrismaClient } from '../client.ts';
+import type { Prisma, PrismaClient } from '../client.ts';
 import { hashPassword } from '../password.ts';
 import { ASSET_KINDS, DEPARTMENTS, DISTRICTS, GIVEN_NAMES, SURNAMES } from './data.ts';
 import { gridCellsAround } from './geometry.ts';
+import { buildDemoTickets } from './tickets.ts';
 
 /** The password of every demo account (documented in the README). */
 export const DEMO_PASSWORD = 'whistlehub-demo';
@@ -138,15 +139,19 @@ function roleRows(account: DemoAccount) {
 /** Deletes every row, children first (re-seeding). */
 export async function wipe(prisma: PrismaClient): Promise<void> {
   await prisma.$transaction([
+    prisma.revisitItem.deleteMany(), prisma.revisitPlan.deleteMany(), prisma.callbackSurvey.deleteMany(),
+    prisma.ticketEvent.deleteMany(), prisma.ticketPart.deleteMany(), prisma.ticket.deleteMany({ where: { mergedIntoId: { not: null } } }),
+    prisma.ticket.deleteMany(), prisma.categoryDuty.deleteMany(), prisma.ticketCategory.deleteMany(),
     prisma.session.deleteMany(), prisma.apiToken.deleteMany(), prisma.roleAssignment.deleteMany(),
     prisma.user.deleteMany(), prisma.asset.deleteMany(), prisma.gridCell.deleteMany(), prisma.person.deleteMany(),
     prisma.community.deleteMany(), prisma.street.deleteMany(), prisma.department.deleteMany(), prisma.district.deleteMany(),
   ]);
 }
 
-/** Writes the demo data into an empty, migrated database, in one transaction. */
-export async function seed(prisma: PrismaClient): Promise<{ users: number; gridCells: number }> {
+/** Writes the demo data into an empty, migrated database, in one transaction; tickets span the year before `now`. */
+export async function seed(prisma: PrismaClient, options: { now?: Date } = {}): Promise<{ users: number; gridCells: number; tickets: number }> {
   const data = buildDemoData();
+  const t = buildDemoTickets(data, options.now ?? new Date(), 480, SURNAMES, GIVEN_NAMES);
   // Demo accounts share one password, so one (deliberately slow) hash serves them all.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = DEMO_ACCOUNTS.map((a) => ({ id: id.user(a.login), login: a.login, displayName: a.displayName, passwordHash }));
@@ -160,13 +165,20 @@ export async function seed(prisma: PrismaClient): Promise<{ users: number; gridC
     prisma.department.createMany({ data: data.departments }),
     prisma.user.createMany({ data: users }),
     prisma.roleAssignment.createMany({ data: DEMO_ACCOUNTS.flatMap(roleRows) }),
+    prisma.ticketCategory.createMany({ data: t.categories }),
+    prisma.categoryDuty.createMany({ data: t.duties }),
+    prisma.person.createMany({ data: t.persons }),
+    prisma.ticket.createMany({ data: t.tickets as Prisma.TicketCreateManyInput[] }),
+    prisma.ticketPart.createMany({ data: t.parts as Prisma.TicketPartCreateManyInput[] }),
+    prisma.ticketEvent.createMany({ data: t.events as Prisma.TicketEventCreateManyInput[] }),
+    prisma.callbackSurvey.createMany({ data: t.callbacks as Prisma.CallbackSurveyCreateManyInput[] }),
   ]);
-  return { users: users.length, gridCells: data.gridCells.length };
+  return { users: users.length, gridCells: data.gridCells.length, tickets: t.tickets.length };
 }
 
 /** Seeds only when the database has no org data yet (start-up); returns whether it seeded. */
-export async function seedIfEmpty(prisma: PrismaClient): Promise<boolean> {
+export async function seedIfEmpty(prisma: PrismaClient, options: { now?: Date } = {}): Promise<boolean> {
   if ((await prisma.district.count()) > 0) return false;
-  await seed(prisma);
+  await seed(prisma, options);
   return true;
 }

@@ -1,0 +1,202 @@
+// Demo tickets for the last twelve months, built from the cases in the seed articles (ground locks,
+// night noise, roof leaks in the rainy season, blocked drains, parking, illegal building …), so that
+// the three rates, the monthly ranking and the keyword hot spots mean something. Pure: the caller
+// passes `now`, and a seeded PRNG makes the same `now` give the same rows.
+import type { buildDemoData } from './seed.ts';
+
+type OrgData = ReturnType<typeof buildDemoData>;
+
+/** A ticket category with its response deadline and the departments holding the duty (权力清单). */
+export interface SeedCategory {
+  code: string;
+  name: string;
+  nameEn: string;
+  responseHours: number;
+  resolveDays: number | null;
+  duties: { department: string; duty: string }[];
+  /** how the resident describes it; {place} is replaced by the grid cell or community name */
+  phrases: string[];
+  weight: number;
+}
+
+export const TICKET_CATEGORIES: SeedCategory[] = [
+  { code: 'NOISE', name: '夜间施工噪音', nameEn: 'Night-time noise', responseHours: 2, resolveDays: 3, weight: 12,
+    duties: [{ department: 'BJ-STHJ', duty: '环境噪声污染执法' }, { department: 'BJ-CGZF', duty: '夜间违规施工查处' }],
+    phrases: ['{place}附近工地夜间施工，噪音扰民到凌晨', '{place}楼下商户夜间噪音大，影响休息', '{place}夜里渣土车进出，噪音很大'] },
+  { code: 'GROUND_LOCK', name: '私装地锁', nameEn: 'Private ground locks', responseHours: 24, resolveDays: 5, weight: 10,
+    duties: [{ department: 'BJ-CGZF', duty: '占道私装地锁拆除' }],
+    phrases: ['{place}胡同里有人私装地锁占用公共车位', '{place}小区内私装地锁，居民无法停车'] },
+  { code: 'ROOF_LEAK', name: '房屋漏雨', nameEn: 'Roof leaks', responseHours: 24, resolveDays: 15, weight: 8,
+    duties: [{ department: 'BJ-ZJW', duty: '老旧房屋修缮' }],
+    phrases: ['{place}平房房屋漏雨，屋顶需要修缮', '{place}顶层住户反映房屋漏雨，墙面发霉', '下雨后{place}楼道漏雨严重'] },
+  { code: 'DRAIN', name: '下水道堵塞', nameEn: 'Blocked drains', responseHours: 4, resolveDays: 3, weight: 9,
+    duties: [{ department: 'BJ-SWJ', duty: '排水管网疏通' }],
+    phrases: ['{place}院内下水道堵塞，污水外溢', '{place}雨水井堵塞，路面积水'] },
+  { code: 'PARKING', name: '停车难', nameEn: 'Parking problems', responseHours: 24, resolveDays: 30, weight: 10,
+    duties: [{ department: 'BJ-JGJ', duty: '违法停车查处' }, { department: 'BJ-JTW', duty: '停车设施规划' }],
+    phrases: ['{place}周边停车难，车辆乱停堵塞消防通道', '{place}路口占道停车严重，出行不便'] },
+  { code: 'ILLEGAL_BUILDING', name: '违法建设', nameEn: 'Illegal construction', responseHours: 24, resolveDays: 30, weight: 6,
+    duties: [{ department: 'BJ-CGZF', duty: '违法建设查处' }, { department: 'BJ-GHZY', duty: '规划认定' }],
+    phrases: ['{place}有住户私搭乱建，占用公共空间', '{place}楼顶违建，存在安全隐患'] },
+  { code: 'STREET_LAMP', name: '路灯不亮', nameEn: 'Street lamp out', responseHours: 24, resolveDays: 7, weight: 6,
+    duties: [{ department: 'BJ-CGW', duty: '城市照明设施维护' }],
+    phrases: ['{place}路灯不亮，夜间出行不安全', '{place}胡同里几盏路灯坏了'] },
+  { code: 'GARBAGE', name: '垃圾清运', nameEn: 'Rubbish removal', responseHours: 12, resolveDays: 2, weight: 8,
+    duties: [{ department: 'BJ-CGW', duty: '生活垃圾清运' }],
+    phrases: ['{place}垃圾桶满溢无人清运', '{place}堆放装修垃圾，长期无人处理'] },
+  { code: 'HEATING', name: '供暖不热', nameEn: 'Heating not warm', responseHours: 4, resolveDays: 3, weight: 5,
+    duties: [{ department: 'BJ-CGW', duty: '供热监管' }],
+    phrases: ['{place}暖气不热，室温不达标', '{place}供暖管道漏水'] },
+  { code: 'UNLICENSED_TRADE', name: '无照经营', nameEn: 'Unlicensed trading', responseHours: 24, resolveDays: 7, weight: 4,
+    duties: [{ department: 'BJ-SCJG', duty: '无照经营查处' }],
+    phrases: ['{place}路边无照游商占道经营', '{place}有商户无照经营餐饮'] },
+  { code: 'FIRE_LANE', name: '消防通道占用', nameEn: 'Blocked fire lane', responseHours: 2, resolveDays: 1, weight: 4,
+    duties: [{ department: 'BJ-XF', duty: '消防通道执法' }],
+    phrases: ['{place}消防通道被杂物和车辆占用', '{place}楼道堆放杂物堵塞消防通道'] },
+];
+
+/** mulberry32: a tiny seeded PRNG, so that the demo tickets are the same on every seed of a day. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+const CHANNELS = [
+  ['HOTLINE_12345', 70], ['APP', 10], ['GRID_PATROL', 8], ['WALK_IN', 4], ['COMMUNITY_PREEMPTIVE', 5], ['COUNCIL', 2], ['DATA_ALERT', 1],
+] as const;
+
+/** Every row of the demo tickets, for `now`. */
+export function buildDemoTickets(org: OrgData, now: Date, count = 480, surnames: readonly string[] = ['王'], givenNames: readonly string[] = ['伟']) {
+  const random = prng(20_191_101);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const weighted = <T>(list: readonly (readonly [T, number])[]) => {
+    let r = random() * list.reduce((n, [, w]) => n + w, 0);
+    for (const [v, w] of list) if ((r -= w) < 0) return v;
+    return list[0]![0];
+  };
+  const streetOf = new Map(org.streets.map((s) => [s.id, s]));
+  const communityOf = new Map(org.communities.map((c) => [c.id, c]));
+  // each street handles its tickets with its own diligence, so the ranking has a top and a bottom
+  const diligence = new Map(org.streets.map((s) => [s.id, 0.55 + random() * 0.43]));
+  // the articles' streets get more tickets: 前门, 东花市, 鲁谷, 金海湖 …
+  const busy = new Set(['110101011', '110101003', '110107011', '110117006', '110102020', '110102001']);
+  const cells = org.gridCells.map((c) => {
+    const community = communityOf.get(c.communityId)!;
+    const street = streetOf.get(community.streetId)!;
+    return { cell: c, community, street, weight: busy.has(street.code) ? 6 : 1 };
+  });
+  // roof leaks cluster in a few old courtyard cells (the 大兴 pattern of 回头看)
+  const leakyCells = new Set(cells.filter((_, i) => i % 23 === 0).map((c) => c.cell.id));
+  const categories = TICKET_CATEGORIES.map((c) => [c, c.weight] as const);
+
+  const tickets = [];
+  const parts = [];
+  const events: { id: string; ticketId: string; seq: number; type: string; at: Date; fromStatus: string | null; toStatus: string | null; note: string | null; partKind: string | null; actorId: null }[] = [];
+  const callbacks = [];
+  const persons = [];
+  for (let i = 0; i < count; i++) {
+    let category = weighted(categories);
+    const receivedAt = new Date(now.getTime() - Math.floor(random() * 365 * DAY) - Math.floor(random() * DAY));
+    const month = receivedAt.getUTCMonth();
+    const place = weighted(cells.map((c) => [c, c.weight * (category.code === 'ROOF_LEAK' && leakyCells.has(c.cell.id) ? 25 : 1)] as const));
+    // summer rain brings the roof leaks
+    if (month >= 5 && month <= 7 && random() < 0.25) category = TICKET_CATEGORIES.find((c) => c.code === 'ROOF_LEAK')!;
+    if ((month <= 1 || month >= 10) && random() < 0.15) category = TICKET_CATEGORIES.find((c) => c.code === 'HEATING')!;
+    const id = `tkt_demo_${String(i + 1).padStart(5, '0')}`;
+    const day = receivedAt.toISOString().slice(0, 10).replace(/-/g, '');
+    const complainant = { id: `per_c_${i + 1}`, name: pick(surnames) + pick(givenNames), phone: `13${String(Math.floor(random() * 1e9)).padStart(9, '0')}` };
+    persons.push(complainant);
+    const jitter = () => (random() - 0.5) * 0.0012;
+    const respondBy = new Date(receivedAt.getTime() + category.responseHours * HOUR);
+    const feedbackBy = new Date(receivedAt.getTime() + 48 * HOUR);
+    const resolveBy = category.resolveDays ? new Date(receivedAt.getTime() + category.resolveDays * DAY) : null;
+    const care = diligence.get(place.street.id)!;
+    const age = now.getTime() - receivedAt.getTime();
+    const dual = random() < 0.3;
+
+    let seq = 0;
+    const event = (type: string, at: Date, fromStatus: string | null, toStatus: string | null, note: string | null = null, partKind: string | null = null) =>
+      events.push({ id: `${id}_e${++seq}`, ticketId: id, seq, type, at, fromStatus, toStatus, note, partKind, actorId: null });
+    event('RECEIVED', receivedAt, null, 'RECEIVED');
+    const dispatchedAt = new Date(receivedAt.getTime() + (0.2 + random()) * HOUR);
+    let status = 'RECEIVED';
+    let respondedAt: Date | null = null;
+    let resolvedAt: Date | null = null;
+    let feedbackAt: Date | null = null;
+    let closedAt: Date | null = null;
+    let callback: { resolved: boolean; satisfaction: string; at: Date } | null = null;
+    if (dispatchedAt.getTime() < now.getTime()) {
+      status = 'DISPATCHED';
+      event('DISPATCHED', dispatchedAt, 'RECEIVED', 'DISPATCHED', dual ? '双派单：街道与社区同时派发' : null);
+      // a diligent street answers inside the window; a slack one sometimes misses it
+      const late = random() > care;
+      const acceptAt = new Date(dispatchedAt.getTime() + (late ? category.responseHours * (1.2 + random() * 2) : category.responseHours * random() * 0.8) * HOUR);
+      if (acceptAt.getTime() < now.getTime() && (age > 3 * DAY || random() < 0.7)) {
+        status = 'ACCEPTED';
+        respondedAt = acceptAt;
+        event('ACCEPTED', acceptAt, 'DISPATCHED', 'ACCEPTED', null, dual ? 'STREET' : null);
+        const workDays = (category.resolveDays ?? 5) * (late ? 0.6 + random() : 0.2 + random() * 0.6);
+        const doneAt = new Date(acceptAt.getTime() + workDays * DAY);
+        const progressAt = new Date(acceptAt.getTime() + Math.min(20 * HOUR, workDays * DAY / 2));
+        if (progressAt.getTime() < now.getTime()) {
+          status = 'IN_PROGRESS';
+          event('PROGRESS', progressAt, 'ACCEPTED', 'IN_PROGRESS', '已联系居民，正在协调相关部门处理');
+          if (progressAt.getTime() <= feedbackBy.getTime()) feedbackAt = progressAt;
+        }
+        if (doneAt.getTime() < now.getTime() && random() < 0.93) {
+          status = 'RESOLVED';
+          resolvedAt = doneAt;
+          feedbackAt ??= doneAt;
+          event('RESOLVED', doneAt, 'IN_PROGRESS', 'RESOLVED', '已处理完毕');
+          const callAt = new Date(doneAt.getTime() + (4 + random() * 40) * HOUR);
+          if (callAt.getTime() < now.getTime()) {
+            const solved = random() < care + 0.05;
+            const r = random();
+            const satisfaction = solved ? (r < care ? 'SATISFIED' : r < care + 0.15 ? 'BASICALLY_SATISFIED' : 'UNSATISFIED') : (r < 0.25 ? 'BASICALLY_SATISFIED' : 'UNSATISFIED');
+            callback = { resolved: solved, satisfaction, at: callAt };
+            callbacks.push({ id: `${id}_cb`, ticketId: id, resolved: solved, satisfaction, comment: null, recordedById: null, at: callAt });
+            if (satisfaction === 'UNSATISFIED') {
+              status = 'DISPATCHED';
+              event('CALLED_BACK', callAt, 'RESOLVED', 'DISPATCHED', '回访不满意，工单重新派发');
+            } else {
+              status = 'CLOSED';
+              closedAt = callAt;
+              event('CALLED_BACK', callAt, 'RESOLVED', 'CALLED_BACK');
+              event('CLOSED', callAt, 'CALLED_BACK', 'CLOSED');
+            }
+          }
+        }
+      }
+    }
+    const partStatus = status === 'RESOLVED' || status === 'CLOSED' ? 'RESOLVED' : status === 'IN_PROGRESS' ? 'IN_PROGRESS' : status === 'ACCEPTED' ? 'ACCEPTED' : 'DISPATCHED';
+    if (status !== 'RECEIVED') {
+      parts.push({ id: `${id}_street`, ticketId: id, kind: 'STREET', status: partStatus, assigneeStreetId: place.street.id, assigneeCommunityId: null, assigneeLabel: null,
+        dispatchedAt, respondBy: new Date(dispatchedAt.getTime() + category.responseHours * HOUR), acceptedAt: partStatus === 'DISPATCHED' ? null : respondedAt, resolvedAt: partStatus === 'RESOLVED' ? resolvedAt : null });
+      if (dual) {
+        parts.push({ id: `${id}_community`, ticketId: id, kind: 'COMMUNITY', status: partStatus, assigneeStreetId: null, assigneeCommunityId: place.community.id, assigneeLabel: '物业服务中心',
+          dispatchedAt, respondBy: new Date(dispatchedAt.getTime() + category.responseHours * HOUR), acceptedAt: partStatus === 'DISPATCHED' ? null : respondedAt, resolvedAt: partStatus === 'RESOLVED' ? resolvedAt : null });
+      }
+    }
+    tickets.push({
+      id, number: `${day}-${String(i + 1).padStart(6, '0')}`, channel: weighted(CHANNELS), categoryId: `cat_${category.code}`,
+      description: pick(category.phrases).replace('{place}', place.cell.name),
+      address: `北京市${place.street.name}${place.community.name}`,
+      lng: Math.round((place.cell.centroidLng + jitter() * 0.5) * 1e6) / 1e6, lat: Math.round((place.cell.centroidLat + jitter() * 0.4) * 1e6) / 1e6,
+      gridCellId: place.cell.id, assetId: null, communityId: place.community.id, streetId: place.street.id, districtId: place.street.districtId,
+      complainantId: complainant.id, status, version: seq, receivedAt, respondBy, feedbackBy, resolveBy, respondedAt, feedbackAt, resolvedAt, closedAt,
+      callbackResolved: callback?.resolved ?? null, callbackSatisfaction: callback?.satisfaction ?? null, callbackAt: callback?.at ?? null, mergedIntoId: null,
+    });
+  }
+  const categoryRows = TICKET_CATEGORIES.map((c) => ({ id: `cat_${c.code}`, code: c.code, name: c.name, nameEn: c.nameEn, responseHours: c.responseHours, resolveDays: c.resolveDays }));
+  const dutyRows = TICKET_CATEGORIES.flatMap((c) => c.duties.map((d) => ({ id: `dut_${c.code}_${d.department}`, categoryId: `cat_${c.code}`, departmentId: `dep_${d.department}`, duty: d.duty })));
+  return { categories: categoryRows, duties: dutyRows, persons, tickets, parts, events, callbacks };
+}
