@@ -17,6 +17,10 @@ import './modules/users/mutations/signIn.ts';
 import './modules/users/mutations/signOut.ts';
 import './modules/users/mutations/createApiToken.ts';
 import './modules/users/mutations/revokeApiToken.ts';
+import './modules/tickets/enums.ts';
+import './modules/tickets/TicketCategory.ts';
+import './modules/tickets/Ticket.ts';
+import './modules/tickets/TicketPart.ts';
 import './modules/system/heartbeat.ts';
 
 /** The whole Whistlehub GraphQL schema. */

@@ -197,6 +197,15 @@ export function buildDemoTickets(org: OrgData, now: Date, count = 480, surnames:
     });
   }
   const categoryRows = TICKET_CATEGORIES.map((c) => ({ id: `cat_${c.code}`, code: c.code, name: c.name, nameEn: c.nameEn, responseHours: c.responseHours, resolveDays: c.resolveDays }));
-  const dutyRows = TICKET_CATEGORIES.flatMap((c) => c.duties.map((d) => ({ id: `dut_${c.code}_${d.department}`, categoryId: `cat_${c.code}`, departmentId: `dep_${d.department}`, duty: d.duty })));
+  // the power list names the city department; the district departments of the same kind (code
+  // <district>-<suffix>) hold the same duty in their district
+  const departmentCodes = new Set(org.departments.map((d) => d.code));
+  const dutyRows = TICKET_CATEGORIES.flatMap((c) =>
+    c.duties.flatMap((d) => {
+      const suffix = d.department.replace(/^BJ-/, '');
+      const codes = [d.department, ...org.districts.map((x) => `${x.code}-${suffix}`).filter((code) => departmentCodes.has(code))];
+      return codes.map((code) => ({ id: `dut_${c.code}_${code}`, categoryId: `cat_${c.code}`, departmentId: `dep_${code}`, duty: d.duty }));
+    }),
+  );
   return { categories: categoryRows, duties: dutyRows, persons, tickets, parts, events, callbacks };
 }

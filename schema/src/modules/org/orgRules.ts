@@ -38,3 +38,9 @@ export function canSeeContact(grants: Grant[], where: Jurisdiction, isSelf = fal
     }
   });
 }
+
+/** Masks a person's name for viewers not entitled to it: 张伟 → 张*, 欧阳娜娜 → 欧***. */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  return chars.length <= 1 ? '*' : chars[0] + '*'.repeat(chars.length - 1);
+}

@@ -1,0 +1,170 @@
+import type { Prisma } from '@whistlehub/prisma';
+import { builder } from '../../builder.ts';
+import { LngLat } from '../org/enums.ts';
+import { maskName, maskPhone } from '../org/orgRules.ts';
+import { DeadlineKindEnum, TicketChannelEnum, TicketStatusEnum } from './enums.ts';
+import { canSeeComplainant, ticketsWhereVisibleTo } from './ticketVisibility.ts';
+import { allowedActions, isOverdue, keywordTerms, mayPerform, TICKET_ACTIONS, type TicketAction } from './ticketsRules.ts';
+
+const TicketComplainant = builder.simpleObject('TicketComplainant', {
+  description: 'Who filed the ticket. Full only for the handling street office and the dispatcher; masked (张*, 138****5678) for everyone else.',
+  fields: (t) => ({
+    name: t.string({ description: 'Name, or its first character followed by stars.' }),
+    phone: t.string({ nullable: true, description: 'Phone, or 138****5678.' }),
+    masked: t.boolean({ description: 'Whether name and phone are masked for this viewer.' }),
+  }),
+});
+
+const TicketActionEnum = builder.enumType('TicketAction', {
+  values: Object.fromEntries(TICKET_ACTIONS.map((a) => [a, { description: `The ${a} action.` }])) as Record<TicketAction, { description: string }>,
+  description: 'What can be done to a ticket (see the mutations of the same names).',
+});
+
+export const TicketNode = builder.prismaNode('Ticket', {
+  id: { field: 'id' },
+  description: 'A citizen complaint or request (接诉即办), routed to the street office that owns its location.',
+  fields: (t) => ({
+    number: t.exposeString('number', { description: 'Human-readable number, e.g. 20261122-000123.' }),
+    channel: t.expose('channel', { type: TicketChannelEnum, description: 'How it came in.' }),
+    category: t.relation('category', { description: 'What kind of problem it is.' }),
+    description: t.exposeString('description', { description: "The resident's description." }),
+    address: t.exposeString('address', { nullable: true, description: 'Address as given.' }),
+    location: t.field({
+      type: LngLat,
+      nullable: true,
+      description: 'Coordinates as given (WGS84).',
+      select: { lng: true, lat: true },
+      resolve: (r) => (r.lng == null || r.lat == null ? null : { lng: r.lng, lat: r.lat }),
+    }),
+    gridCell: t.relation('gridCell', { nullable: true, description: 'The grid cell it was routed to.' }),
+    asset: t.relation('asset', { nullable: true, description: 'The city component it is about, if any.' }),
+    community: t.relation('community', { nullable: true, description: 'The community of the grid cell.' }),
+    street: t.relation('street', { nullable: true, description: 'The owning street office (derived by routing).' }),
+    district: t.relation('district', { nullable: true, description: 'The district; null only while no route was found.' }),
+    status: t.expose('status', { type: TicketStatusEnum, description: 'Current status.' }),
+    version: t.exposeInt('version', { description: 'Bumped by every write; pass it back to detect concurrent edits.' }),
+    receivedAt: t.expose('receivedAt', { type: 'DateTime', description: 'When it was received.' }),
+    respondBy: t.expose('respondBy', { type: 'DateTime', description: 'Response deadline (per category).' }),
+    feedbackBy: t.expose('feedbackBy', { type: 'DateTime', description: 'Feedback deadline: 48 hours after receipt.' }),
+    resolveBy: t.expose('resolveBy', { type: 'DateTime', nullable: true, description: 'Resolution target, when the category has one.' }),
+    respondedAt: t.expose('respondedAt', { type: 'DateTime', nullable: true, description: 'First acceptance by the handling side.' }),
+    feedbackAt: t.expose('feedbackAt', { type: 'DateTime', nullable: true, description: 'First feedback to the resident.' }),
+    resolvedAt: t.expose('resolvedAt', { type: 'DateTime', nullable: true, description: 'When it was resolved.' }),
+    closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true, description: 'When it was closed after the call-back.' }),
+    missedDeadlines: t.field({
+      type: [DeadlineKindEnum],
+      description: 'Deadlines missed so far (done late, or not done and past due).',
+      select: { status: true, respondBy: true, feedbackBy: true, resolveBy: true, respondedAt: true, feedbackAt: true, resolvedAt: true },
+      resolve: (r) => isOverdue(r, new Date()),
+    }),
+    complainant: t.field({
+      type: TicketComplainant,
+      nullable: true,
+      description: 'Who filed it, masked unless the viewer handles the ticket.',
+      select: { streetId: true, districtId: true, complainant: { select: { name: true, phone: true } } },
+      resolve: (r, _args, ctx) => {
+        if (!r.complainant) return null;
+        const full = canSeeComplainant(ctx.viewer, r);
+        const { name, phone } = r.complainant;
+        return full ? { name, phone, masked: false } : { name: maskName(name), phone: phone ? maskPhone(phone) : null, masked: true };
+      },
+    }),
+    parts: t.relation('parts', { description: 'Dispatch parts: one, or two for a dual dispatch (双派单).', query: () => ({ orderBy: { kind: 'asc' } }) }),
+    events: t.relatedConnection('events', {
+      description: 'The full history, oldest first.',
+      cursor: 'id',
+      totalCount: true,
+      query: () => ({ orderBy: { seq: 'asc' } }),
+    }),
+    callbacks: t.relation('callbacks', { description: 'Call-back surveys, oldest first.', query: () => ({ orderBy: { at: 'asc' } }) }),
+    mergedInto: t.relation('mergedInto', { nullable: true, description: 'The ticket this duplicate was merged into.' }),
+    viewerCan: t.field({
+      type: [TicketActionEnum],
+      description: 'The actions the viewer may take on this ticket now (status and role both allow them).',
+      select: { status: true, districtId: true, streetId: true, communityId: true, gridCellId: true, category: { select: { duties: { select: { departmentId: true } } } } },
+      resolve: (r, _args, ctx) => {
+        const scope = { ...r, departmentIds: r.category.duties.map((d) => d.departmentId) };
+        const grants = ctx.viewer?.grants ?? null;
+        // an action counts when the status allows it and the viewer may do it on either part
+        return allowedActions(r.status).filter((a) => mayPerform(a, grants, scope) || mayPerform(a, grants, scope, 'COMMUNITY'));
+      },
+    }),
+  }),
+});
+
+const TicketFilter = builder.inputType('TicketFilter', {
+  description: 'Narrows the tickets list; all given conditions must hold.',
+  fields: (t) => ({
+    status: t.field({ type: [TicketStatusEnum], required: false, description: 'Any of these statuses.' }),
+    streetCode: t.string({ required: false, description: 'Owning street office code.' }),
+    communityCode: t.string({ required: false, description: 'Community code.' }),
+    gridCellCode: t.string({ required: false, description: 'Grid cell code.' }),
+    categoryCode: t.string({ required: false, description: 'Category code, e.g. ROOF_LEAK.' }),
+    channel: t.field({ type: TicketChannelEnum, required: false, description: 'Intake channel.' }),
+    overdue: t.boolean({ required: false, description: 'true: open tickets past a deadline they have not met; false: the others.' }),
+    receivedFrom: t.field({ type: 'DateTime', required: false, description: 'Received at or after this instant.' }),
+    receivedTo: t.field({ type: 'DateTime', required: false, description: 'Received before this instant.' }),
+    keyword: t.string({ required: false, description: 'Words that must all appear in the description or address (Chinese works: substring match).' }),
+  }),
+});
+
+const OPEN: Prisma.TicketWhereInput = { status: { in: ['RECEIVED', 'DISPATCHED', 'ACCEPTED', 'IN_PROGRESS'] } };
+
+/** Open tickets past a deadline they have not met, as of `now` — the SQL twin of `isOverdue` for open tickets. */
+export function overdueWhere(now: Date): Prisma.TicketWhereInput {
+  return {
+    ...OPEN,
+    OR: [
+      { respondedAt: null, respondBy: { lt: now } },
+      { feedbackAt: null, resolvedAt: null, feedbackBy: { lt: now } },
+      { resolvedAt: null, resolveBy: { lt: now } },
+    ],
+  };
+}
+
+/** The where clause of a TicketFilter (plus visibility, added by the caller). */
+export function ticketFilterWhere(filter: typeof TicketFilter.$inferInput | null | undefined, now = new Date()): Prisma.TicketWhereInput {
+  if (!filter) return {};
+  const and: Prisma.TicketWhereInput[] = [];
+  if (filter.status?.length) and.push({ status: { in: filter.status } });
+  if (filter.streetCode) and.push({ street: { code: filter.streetCode } });
+  if (filter.communityCode) and.push({ community: { code: filter.communityCode } });
+  if (filter.gridCellCode) and.push({ gridCell: { code: filter.gridCellCode } });
+  if (filter.categoryCode) and.push({ category: { code: filter.categoryCode } });
+  if (filter.channel) and.push({ channel: filter.channel });
+  if (filter.overdue != null) and.push(filter.overdue ? overdueWhere(now) : { NOT: overdueWhere(now) });
+  if (filter.receivedFrom || filter.receivedTo) {
+    and.push({ receivedAt: { ...(filter.receivedFrom ? { gte: filter.receivedFrom } : {}), ...(filter.receivedTo ? { lt: filter.receivedTo } : {}) } });
+  }
+  // Prisma's `contains` is LIKE with the wildcards escaped, case-sensitive on PostgreSQL and ASCII-
+  // insensitive on SQLite; Chinese has no case, so the providers agree on the text that matters here.
+  for (const term of keywordTerms(filter.keyword ?? '')) {
+    and.push({ OR: [{ description: { contains: term } }, { address: { contains: term } }] });
+  }
+  return and.length ? { AND: and } : {};
+}
+
+builder.queryFields((t) => ({
+  tickets: t.prismaConnection({
+    type: 'Ticket',
+    cursor: 'id',
+    description: 'Tickets the viewer may see, newest first (received time, then id), narrowed by `filter`.',
+    args: { filter: t.arg({ type: TicketFilter, required: false, description: 'Conditions that must all hold.' }) },
+    totalCount: (_root, args, ctx) =>
+      ctx.prisma.ticket.count({ where: { AND: [ticketsWhereVisibleTo(ctx.viewer), ticketFilterWhere(args.filter)] } }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.ticket.findMany({
+        ...query,
+        where: { AND: [ticketsWhereVisibleTo(ctx.viewer), ticketFilterWhere(args.filter)] },
+        orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
+      }),
+  }),
+  ticket: t.prismaField({
+    type: 'Ticket',
+    nullable: true,
+    description: 'One ticket by its number, if the viewer may see it.',
+    args: { number: t.arg.string({ description: 'e.g. 20261122-000123' }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.ticket.findFirst({ ...query, where: { AND: [{ number: args.number }, ticketsWhereVisibleTo(ctx.viewer)] } }),
+  }),
+}));
