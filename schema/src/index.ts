@@ -21,6 +21,15 @@ import './modules/tickets/enums.ts';
 import './modules/tickets/TicketCategory.ts';
 import './modules/tickets/Ticket.ts';
 import './modules/tickets/TicketPart.ts';
+import './modules/tickets/ticketErrors.ts';
+import './modules/tickets/mutations/createTicket.ts';
+import './modules/tickets/mutations/dispatchTicket.ts';
+import './modules/tickets/mutations/acceptTicketPart.ts';
+import './modules/tickets/mutations/addTicketProgress.ts';
+import './modules/tickets/mutations/resolveTicketPart.ts';
+import './modules/tickets/mutations/recordTicketCallback.ts';
+import './modules/tickets/mutations/reopenTicket.ts';
+import './modules/tickets/mutations/mergeTicket.ts';
 import './modules/system/heartbeat.ts';
 
 /** The whole Whistlehub GraphQL schema. */
