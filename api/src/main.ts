@@ -1,6 +1,7 @@
 // npm start: migrate, seed an empty database, serve on PORT; exit cleanly on SIGTERM/SIGINT.
 import { fileURLToPath } from 'node:url';
 import { createPrisma, databaseUrl, migrate, redactUrl, seedIfEmpty } from '@whistlehub/prisma';
+import { watchOverdue } from '@whistlehub/schema';
 import { createLogger } from './logger.ts';
 import { startServer } from './server.ts';
 import { createApp } from './yoga.ts';
@@ -23,6 +24,7 @@ async function main() {
   if (await seedIfEmpty(prisma)) logger.info('seeded the empty database with the demo data');
   const app = createApp({ prisma, logger });
   const server = await startServer({ app, port, host: process.env.HOST ?? '0.0.0.0', webDist });
+  const stopWatch = watchOverdue(prisma, app.pubsub, 60_000, (error) => logger.error({ err: error }, 'overdue watch failed'));
   logger.info({ port: server.port, web: webDist }, `Whistlehub listening on http://localhost:${server.port}`);
 
   let stopping = false;
@@ -31,6 +33,7 @@ async function main() {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     const hardStop = setTimeout(() => process.exit(1), 10_000).unref();
+    stopWatch();
     await server.close();
     await prisma.$disconnect();
     clearTimeout(hardStop);

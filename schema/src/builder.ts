@@ -30,6 +30,9 @@ export const builder = new SchemaBuilder<{
   defaultInputFieldRequiredness: true,
   scopeAuth: {
     authScopes: authScopesFor,
+    // subscription fields are authorized when the client subscribes, not per event
+    // (https://pothos-graphql.dev/docs/plugins/scope-auth#authorizeonsubscribe)
+    authorizeOnSubscribe: true,
     // Refusals are GraphQL errors with a stable code, not masked: the client must tell "sign in" from "not allowed".
     unauthorizedError: (_parent, context) =>
       context.viewer

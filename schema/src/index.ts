@@ -30,6 +30,9 @@ import './modules/tickets/mutations/resolveTicketPart.ts';
 import './modules/tickets/mutations/recordTicketCallback.ts';
 import './modules/tickets/mutations/reopenTicket.ts';
 import './modules/tickets/mutations/mergeTicket.ts';
+import './modules/tickets/rates.ts';
+import './modules/tickets/hotspots.ts';
+import './modules/tickets/ticketEvents.ts';
 import './modules/system/heartbeat.ts';
 
 /** The whole Whistlehub GraphQL schema. */
@@ -40,3 +43,4 @@ export { createInProcessPubSub, type PubSub, type Topics } from './pubsub.ts';
 export { resolveViewer, type Viewer, type Grant } from './auth/viewer.ts';
 export { hashToken, tokenKind } from './auth/tokens.ts';
 export { SignInThrottle } from './modules/users/usersRules.ts';
+export { announceOverdue, watchOverdue } from './modules/tickets/overdueWatch.ts';
