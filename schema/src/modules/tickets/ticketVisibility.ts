@@ -4,14 +4,14 @@ import type { Viewer } from '../../auth/viewer.ts';
 
 /**
  * Admins and integrators (the 12345 hotline) see every ticket; dispatchers their district; street
- * officers their street and the parts dispatched to it; grid workers their cell; council members
+ * officers their street; grid workers their cell; council members
  * their community; department officers the categories whose duty their department holds (in their
  * district, for a district department); everyone
  * signed in sees the tickets they filed. Anonymous callers see none.
  */
 export function ticketsWhereVisibleTo(viewer: Viewer | null): Prisma.TicketWhereInput {
   if (!viewer) return { id: { in: [] } };
-  const any: Prisma.TicketWhereInput[] = [{ events: { some: { type: 'RECEIVED', actorId: viewer.userId } } }];
+  const any: Prisma.TicketWhereInput[] = [{ createdById: viewer.userId }];
   for (const g of viewer.grants) {
     switch (g.role) {
       case 'ADMIN':
@@ -21,7 +21,9 @@ export function ticketsWhereVisibleTo(viewer: Viewer | null): Prisma.TicketWhere
         if (g.districtId) any.push({ districtId: g.districtId });
         break;
       case 'STREET_OFFICER':
-        if (g.streetId) any.push({ streetId: g.streetId }, { parts: { some: { assigneeStreetId: g.streetId } } });
+        // parts go to the owning street, so the street column alone covers them (and keeps the
+        // inbox on the (streetId, receivedAt) index)
+        if (g.streetId) any.push({ streetId: g.streetId });
         break;
       case 'GRID_WORKER':
         if (g.gridCellId) any.push({ gridCellId: g.gridCellId });

@@ -90,6 +90,7 @@ builder.mutationField('createTicket', (t) =>
             return tx.ticket.create({
             data: {
               complainantId: complainant?.id ?? null,
+              createdById: ctx.viewer?.userId ?? null,
               number: ticketNumber(receivedAt),
               channel: input.channel as never,
               categoryId: category.id,

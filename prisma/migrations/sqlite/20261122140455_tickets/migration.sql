@@ -35,6 +35,7 @@ CREATE TABLE "Ticket" (
     "streetId" TEXT,
     "districtId" TEXT,
     "complainantId" TEXT,
+    "createdById" TEXT,
     "status" TEXT NOT NULL DEFAULT 'RECEIVED',
     "version" INTEGER NOT NULL DEFAULT 1,
     "receivedAt" DATETIME NOT NULL,
@@ -57,6 +58,7 @@ CREATE TABLE "Ticket" (
     CONSTRAINT "Ticket_streetId_fkey" FOREIGN KEY ("streetId") REFERENCES "Street" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
     CONSTRAINT "Ticket_districtId_fkey" FOREIGN KEY ("districtId") REFERENCES "District" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
     CONSTRAINT "Ticket_complainantId_fkey" FOREIGN KEY ("complainantId") REFERENCES "Person" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Ticket_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
     CONSTRAINT "Ticket_mergedIntoId_fkey" FOREIGN KEY ("mergedIntoId") REFERENCES "Ticket" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
@@ -162,6 +164,9 @@ CREATE INDEX "Ticket_status_receivedAt_idx" ON "Ticket"("status", "receivedAt");
 
 -- CreateIndex
 CREATE INDEX "Ticket_receivedAt_idx" ON "Ticket"("receivedAt");
+
+-- CreateIndex
+CREATE INDEX "Ticket_createdById_idx" ON "Ticket"("createdById");
 
 -- CreateIndex
 CREATE INDEX "TicketPart_assigneeStreetId_status_idx" ON "TicketPart"("assigneeStreetId", "status");

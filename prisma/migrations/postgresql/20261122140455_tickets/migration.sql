@@ -52,6 +52,7 @@ CREATE TABLE "Ticket" (
     "streetId" TEXT,
     "districtId" TEXT,
     "complainantId" TEXT,
+    "createdById" TEXT,
     "status" "TicketStatus" NOT NULL DEFAULT 'RECEIVED',
     "version" INTEGER NOT NULL DEFAULT 1,
     "receivedAt" TIMESTAMP(3) NOT NULL,
@@ -175,6 +176,9 @@ CREATE INDEX "Ticket_status_receivedAt_idx" ON "Ticket"("status", "receivedAt");
 CREATE INDEX "Ticket_receivedAt_idx" ON "Ticket"("receivedAt");
 
 -- CreateIndex
+CREATE INDEX "Ticket_createdById_idx" ON "Ticket"("createdById");
+
+-- CreateIndex
 CREATE INDEX "TicketPart_assigneeStreetId_status_idx" ON "TicketPart"("assigneeStreetId", "status");
 
 -- CreateIndex
@@ -221,6 +225,9 @@ ALTER TABLE "Ticket" ADD CONSTRAINT "Ticket_districtId_fkey" FOREIGN KEY ("distr
 
 -- AddForeignKey
 ALTER TABLE "Ticket" ADD CONSTRAINT "Ticket_complainantId_fkey" FOREIGN KEY ("complainantId") REFERENCES "Person"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Ticket" ADD CONSTRAINT "Ticket_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Ticket" ADD CONSTRAINT "Ticket_mergedIntoId_fkey" FOREIGN KEY ("mergedIntoId") REFERENCES "Ticket"("id") ON DELETE SET NULL ON UPDATE CASCADE;
