@@ -186,3 +186,35 @@ describe('overdue escalation', () => {
     }
   });
 });
+
+describe.each(await testProviders())('who may do what, per mutation, on %s', (provider) => {
+  let h: SchemaHarness;
+  let ticketId: string;
+  beforeAll(async () => {
+    h = await createHarness(provider);
+    const cell = await h.db.prisma.gridCell.findFirstOrThrow({ where: { community: { name: '草厂社区' } }, orderBy: { code: 'asc' } });
+    const r = await h.runOk(CREATE, { input: { channel: 'GRID_PATROL', categoryCode: 'GARBAGE', description: '垃圾桶满溢无人清运', gridCellCode: cell.code } }, { as: 'grid.caochang' });
+    ticketId = r.createTicket.result.ticket.id;
+  });
+  afterAll(() => h?.close());
+
+  // Each row: mutation, variables, a role that is refused, a role that is allowed — run in this order,
+  // so each allowed step brings the ticket to the state the next one needs.
+  const steps: [string, string, Record<string, unknown>, string, string][] = [
+    ['dispatchTicket', DISPATCH, { dual: true }, 'council.caochang', 'street.qianmen'],
+    ['acceptTicketPart', ACCEPT, { part: 'STREET' }, 'dispatcher.dongcheng', 'street.qianmen'],
+    ['acceptTicketPart', ACCEPT, { part: 'COMMUNITY' }, 'party.caochang', 'grid.caochang'],
+    ['addTicketProgress', PROGRESS, { part: 'STREET', note: '已安排清运' }, 'resident.demo', 'street.qianmen'],
+    ['resolveTicketPart', RESOLVE, { part: 'STREET' }, 'grid.caochang', 'street.qianmen'],
+    ['resolveTicketPart', RESOLVE, { part: 'COMMUNITY' }, 'council.caochang', 'grid.caochang'],
+    ['recordTicketCallback', CALLBACK, { resolved: true, satisfaction: 'BASICALLY_SATISFIED' }, 'street.qianmen', 'hotline.12345'],
+    ['reopenTicket', REOPEN, { reason: '回头看发现垃圾又堆积' }, 'grid.caochang', 'dispatcher.dongcheng'],
+  ];
+  it.each(steps.map(([field, query, vars, refused, allowed], step) => ({ step, field, query, vars, refused, allowed })))('step $step $field: refused to $refused, done by $allowed', async ({ field, query, vars, refused, allowed }) => {
+    const denied = await h.run(query, { input: { id: ticketId, ...vars } }, { as: refused });
+    const code = denied.errors?.[0]?.extensions?.code ?? (denied.data as any)?.[field]?.__typename;
+    expect(['FORBIDDEN', 'NotFoundError']).toContain(code);
+    const ok = await h.runOk(query, { input: { id: ticketId, ...vars } }, { as: allowed });
+    expect(ok[field].__typename).toMatch(/Result$/);
+  });
+});
