@@ -5,15 +5,31 @@ import { SignInPage } from './features/auth/SignInPage.tsx';
 import { OrgBrowser } from './features/org/OrgBrowser.tsx';
 import { NotFoundPage } from './features/shell/NotFoundPage.tsx';
 import { Shell } from './features/shell/Shell.tsx';
+import { TicketDetail } from './features/tickets/TicketDetail.tsx';
+import { TicketHotSpotsPage } from './features/tickets/TicketHotSpotsPage.tsx';
+import { TicketInbox } from './features/tickets/TicketInbox.tsx';
+import { TicketIntakeForm } from './features/tickets/TicketIntakeForm.tsx';
+import { TicketRatesPage } from './features/tickets/TicketRatesPage.tsx';
+import { TicketsLayout } from './features/tickets/TicketsLayout.tsx';
 import { createGraphqlClient } from './graphql/client.ts';
 
 const client = createGraphqlClient();
 
-/** Routes: the org browser at / and /org/<district>/<street>/<community>/<grid cell>, sign-in, 404. */
+/**
+ * Routes: the org browser at / and /org/<district>/<street>/<community>/<grid cell>; the tickets
+ * section (inbox, intake form, rates, hot spots, one ticket by number); sign-in; 404.
+ */
 export const App: Component = () => (
   <Provider value={client}>
     <Router root={Shell}>
       <Route path={['/', '/org/:district?/:street?/:community?/:gridCell?']} component={OrgBrowser} />
+      <Route path="/tickets" component={TicketsLayout}>
+        <Route path="/" component={TicketInbox} />
+        <Route path="/new" component={TicketIntakeForm} />
+        <Route path="/rates" component={TicketRatesPage} />
+        <Route path="/hotspots" component={TicketHotSpotsPage} />
+        <Route path="/:number" component={TicketDetail} />
+      </Route>
       <Route path="/sign-in" component={SignInPage} />
       <Route path="*" component={NotFoundPage} />
     </Router>

@@ -1,7 +1,16 @@
 // The dictionaries: English has exactly the zh-CN keys, nothing is left empty, placeholders agree,
 // and every role of the schema has a name.
 import { describe, expect, it } from 'vitest';
-import { ROLES } from '../src/graphql/schemaTypes.ts';
+import {
+  DEADLINE_KINDS,
+  DISPATCH_PART_KINDS,
+  PART_STATUSES,
+  ROLES,
+  SATISFACTIONS,
+  TICKET_ACTIONS,
+  TICKET_CHANNELS,
+  TICKET_STATUSES,
+} from '../src/graphql/schemaTypes.ts';
 import { en } from '../src/i18n/en.ts';
 import { zhCN } from '../src/i18n/zh-CN.ts';
 
@@ -42,6 +51,17 @@ describe('dictionaries', () => {
 
   it('names every role of the schema', () => {
     expect(Object.keys(zhCN.roles).sort()).toEqual([...ROLES].sort());
+  });
+
+  it('names every value of the ticket enums', () => {
+    const names = (tree: object) => Object.keys(tree).sort();
+    expect(names(zhCN.tickets.status)).toEqual([...TICKET_STATUSES].sort());
+    expect(names(zhCN.tickets.channel)).toEqual([...TICKET_CHANNELS].sort());
+    expect(names(zhCN.tickets.action)).toEqual([...TICKET_ACTIONS].sort());
+    expect(names(zhCN.tickets.partKind)).toEqual([...DISPATCH_PART_KINDS].sort());
+    expect(names(zhCN.tickets.partStatus)).toEqual([...PART_STATUSES].sort());
+    expect(names(zhCN.tickets.satisfaction)).toEqual([...SATISFACTIONS].sort());
+    expect(names(zhCN.tickets.deadline)).toEqual([...DEADLINE_KINDS].sort());
   });
 
   it('is really Chinese first and English second', () => {

@@ -51,6 +51,17 @@ export function forgetViewerData(cache: Cache) {
   for (const field of cache.inspectFields('Query')) cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
 }
 
+/**
+ * Drops every cached page of the `tickets` list, so the lists on screen are fetched again. A ticket
+ * that changes is updated in place by its id; a new one has no place in a cached list until the API
+ * says where it goes (the lists are sorted and filtered by the server).
+ */
+export function forgetTicketLists(cache: Cache) {
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName === 'tickets') cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+  }
+}
+
 export interface CacheOptions {
   schema: IntrospectionQuery;
   /** called after a sign-in or sign-out succeeded, e.g. to reconnect the WebSocket with the new cookie */
@@ -64,7 +75,26 @@ export function createCacheExchange(options: CacheOptions) {
     options.onIdentityChange?.();
   };
   const updates: UpdatesConfig = {
+    Subscription: {
+      // ticketEvents carries the changed ticket, which Graphcache writes by id; only a new ticket needs
+      // the lists refetched to appear at the top
+      ticketEvents(result, _args, cache) {
+        const notice = result.ticketEvents as { type?: string } | null;
+        if (notice?.type === 'RECEIVED') forgetTicketLists(cache);
+      },
+    },
     Mutation: {
+      createRevisitPlan(result, _args, cache) {
+        const payload = result.createRevisitPlan as { __typename?: string } | null;
+        if (payload?.__typename !== 'CreateRevisitPlanResult') return;
+        for (const field of cache.inspectFields('Query')) {
+          if (field.fieldName === 'revisitPlans') cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+        }
+      },
+      createTicket(result, _args, cache) {
+        const payload = result.createTicket as { __typename?: string } | null;
+        if (payload?.__typename === 'CreateTicketResult') forgetTicketLists(cache);
+      },
       signIn(result, _args, cache) {
         const payload = result.signIn as { __typename?: string } | null;
         if (payload?.__typename === 'SignInResult') identityChanged(cache);

@@ -58,3 +58,38 @@ export const unitName = (unit: Named) => (locale() === 'en' ? unit.nameEn : unit
 
 /** Formats a number in the current language. */
 export const formatNumber = (value: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale(), options).format(value);
+
+/**
+ * The time zone every instant is shown in: Beijing's. Deadlines, receipt times and the monthly review
+ * are Beijing times, so a laptop set to another zone must not shift them.
+ */
+export const TIME_ZONE = 'Asia/Shanghai';
+
+// Intl formatters are costly to build; one per language and style
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(style: 'dateTime' | 'date' | 'short'): Intl.DateTimeFormat {
+  const key = `${locale()}|${style}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'date'
+        ? { year: 'numeric', month: '2-digit', day: '2-digit' }
+        : style === 'short'
+          ? { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+          : { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+    // en-CA writes year-month-day, which reads the same to Chinese and English readers (2026-11-22)
+    format = new Intl.DateTimeFormat(locale() === 'en' ? 'en-CA' : 'zh-CN', { ...options, timeZone: TIME_ZONE });
+    dateTimeFormats.set(key, format);
+  }
+  return format;
+}
+
+/** An instant (ISO string) as date and time in Beijing, in the current language: 2026/11/22 08:30, 2026-11-22, 08:30. */
+export const formatDateTime = (iso: string) => dateTimeFormat('dateTime').format(new Date(iso));
+
+/** An instant as a Beijing date: 2026/11/22. */
+export const formatDate = (iso: string) => dateTimeFormat('date').format(new Date(iso));
+
+/** An instant as a short Beijing date and time without the year, for dense tables: 11/22 08:30. */
+export const formatShortDateTime = (iso: string) => dateTimeFormat('short').format(new Date(iso));

@@ -50,7 +50,7 @@ export const AppHeader: Component = () => {
           <span class="brand-name">{t('app.name')}</span>
           <span class="brand-tagline">{t('app.tagline')}</span>
         </A>
-        <MainNav roles={viewer()?.roles.map((assignment) => assignment.role) ?? []} />
+        <MainNav roles={viewer()?.roles.map((assignment) => assignment.role) ?? []} signedIn={viewer() !== null} />
         <div class="app-header-tools">
           <LocaleSwitch />
           <Show when={known()}>

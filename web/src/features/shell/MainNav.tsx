@@ -6,12 +6,14 @@ import { type Section, sectionsFor } from './navigation.ts';
 
 interface MainNavProps {
   roles: Role[];
+  /** a resident is signed in with no role */
+  signedIn: boolean;
 }
 
 /** The sections of the hub for the viewer's roles; those not built yet follow, disabled, under "coming soon". */
 export const MainNav: Component<MainNavProps> = (props) => {
   const location = useLocation();
-  const sections = () => sectionsFor(props.roles);
+  const sections = () => sectionsFor(props.roles, props.signedIn);
   const ready = () => sections().filter((section) => section.href !== null);
   const soon = () => sections().filter((section) => section.href === null);
   const current = (section: Section) => section.paths?.some((path) => path.test(location.pathname)) ?? false;

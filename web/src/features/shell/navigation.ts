@@ -10,14 +10,15 @@ export interface Section {
   href: string | null;
   /** paths that belong to it, for the "you are here" mark */
   paths?: readonly RegExp[];
-  /** who sees it; 'everyone' includes anonymous visitors */
-  audience: 'everyone' | readonly Role[];
+  /** who sees it; 'everyone' includes anonymous visitors, 'signedIn' includes residents without a role */
+  audience: 'everyone' | 'signedIn' | readonly Role[];
 }
 
 export const SECTIONS: readonly Section[] = [
   { key: 'org', href: '/', paths: [/^\/$/, /^\/org(\/|$)/], audience: 'everyone' },
-  // 接诉即办: 12345 tickets are dispatched by the district, worked by streets, departments and grid workers
-  { key: 'tickets', href: null, audience: ['DISTRICT_DISPATCHER', 'STREET_OFFICER', 'DEPARTMENT_OFFICER', 'GRID_WORKER'] },
+  // 接诉即办: residents file tickets and follow their own; the district dispatches, streets, departments
+  // and grid workers handle them, the 12345 hotline feeds them in and calls the residents back
+  { key: 'tickets', href: '/tickets', paths: [/^\/tickets(\/|$)/], audience: 'signedIn' },
   // 街乡吹哨、部门报到: streets blow the whistle, departments report, the district coordinates
   { key: 'whistles', href: null, audience: ['DISTRICT_DISPATCHER', 'STREET_OFFICER', 'DEPARTMENT_OFFICER'] },
   // 议事厅: community councils, with the street office and the party members reporting to the community
@@ -26,8 +27,12 @@ export const SECTIONS: readonly Section[] = [
   { key: 'volunteers', href: null, audience: ['STREET_OFFICER', 'GRID_WORKER', 'PARTY_MEMBER', 'COUNCIL_MEMBER'] },
 ];
 
-/** The sections a viewer with these roles sees; an admin sees every section. */
-export function sectionsFor(roles: readonly Role[]): Section[] {
+/** The sections a viewer with these roles sees (anonymous: `signedIn` false); an admin sees every section. */
+export function sectionsFor(roles: readonly Role[], signedIn = roles.length > 0): Section[] {
   if (roles.includes('ADMIN')) return [...SECTIONS];
-  return SECTIONS.filter((section) => section.audience === 'everyone' || section.audience.some((role) => roles.includes(role)));
+  return SECTIONS.filter(
+    (section) =>
+      section.audience === 'everyone' ||
+      (section.audience === 'signedIn' ? signedIn : section.audience.some((role) => roles.includes(role))),
+  );
 }

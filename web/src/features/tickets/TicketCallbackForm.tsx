@@ -1,0 +1,185 @@
+import { createMutation, gql } from '@urql/solid';
+import { type Component, createSignal, For, Show } from 'solid-js';
+import { type Satisfaction, SATISFACTIONS } from '../../graphql/schemaTypes.ts';
+import { t } from '../../i18n/index.ts';
+import { ActionOutcome } from './ActionOutcome.tsx';
+import { type ActionFormProps, useActionFailure } from './actionForm.ts';
+import type { TicketActionPayload } from './outcome.ts';
+
+const TicketCallbackFormMutation = gql<
+  { recordTicketCallback: TicketActionPayload },
+  { input: { id: string; expectedVersion: number; resolved: boolean; satisfaction: Satisfaction; comment?: string } }
+>`
+  mutation TicketCallbackFormMutation($input: RecordTicketCallbackInput!) {
+    recordTicketCallback(input: $input) {
+      __typename
+      ... on RecordTicketCallbackResult {
+        result {
+          ticket {
+            id
+            number
+            status
+            version
+            viewerCan
+            missedDeadlines
+            respondedAt
+            feedbackAt
+            resolvedAt
+            closedAt
+            parts {
+              id
+              kind
+              status
+              dispatchedAt
+              respondBy
+              acceptedAt
+              resolvedAt
+              assigneeLabel
+              version
+              assigneeStreet {
+                id
+                name
+                nameEn
+              }
+              assigneeCommunity {
+                id
+                name
+                nameEn
+              }
+            }
+            events(first: 100) {
+              totalCount
+              pageInfo {
+                hasNextPage
+                endCursor
+              }
+              edges {
+                node {
+                  seq
+                  type
+                  at
+                  actorName
+                  note
+                  partKind
+                }
+              }
+            }
+            callbacks {
+              at
+              resolved
+              satisfaction
+              comment
+            }
+            mergedInto {
+              id
+              number
+            }
+          }
+        }
+      }
+      ... on TicketConflictError {
+        currentVersion
+        currentStatus
+        changedAt
+        changedBy
+      }
+      ... on IllegalTransitionError {
+        current
+        action
+      }
+      ... on InputValidationError {
+        issues {
+          path
+          message
+        }
+      }
+      ... on NotFoundError {
+        id
+        entity
+      }
+    }
+  }
+`;
+
+/**
+ * The call-back survey (回访): is the problem solved, how satisfied is the resident, in their words.
+ * Satisfied or basically satisfied closes the ticket; unsatisfied sends it back to its assignees.
+ */
+export const TicketCallbackForm: Component<ActionFormProps> = (props) => {
+  const [state, record] = createMutation(TicketCallbackFormMutation);
+  const { failure, settle } = useActionFailure(() => props.ticket.version);
+  const [resolved, setResolved] = createSignal<boolean | null>(null);
+  const [satisfaction, setSatisfaction] = createSignal<Satisfaction | null>(null);
+  const [comment, setComment] = createSignal('');
+  const complete = () => resolved() !== null && satisfaction() !== null;
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (state.fetching || !complete()) return;
+    const result = await record({
+      input: {
+        id: props.ticket.id,
+        expectedVersion: props.ticket.version,
+        resolved: resolved()!,
+        satisfaction: satisfaction()!,
+        ...(comment().trim() ? { comment: comment().trim() } : {}),
+      },
+    });
+    if (settle(result, result.data?.recordTicketCallback)) {
+      setResolved(null);
+      setSatisfaction(null);
+      setComment('');
+    }
+  };
+
+  return (
+    <form class="action-form" onSubmit={(event) => void submit(event)} data-testid="callback-form">
+      <h3 class="action-heading">{t('tickets.forms.callbackHeading')}</h3>
+      <fieldset class="radio-group">
+        <legend class="field-sublabel">{t('tickets.forms.callbackResolved')}</legend>
+        <For each={[true, false]}>
+          {(value) => (
+            <label class="segment" classList={{ 'segment-on': resolved() === value }}>
+              <input
+                type="radio"
+                name="callback-resolved"
+                checked={resolved() === value}
+                onChange={() => setResolved(value)}
+                data-testid={`callback-resolved-${value ? 'yes' : 'no'}`}
+              />
+              {value ? t('tickets.forms.yes') : t('tickets.forms.no')}
+            </label>
+          )}
+        </For>
+      </fieldset>
+      <fieldset class="radio-group">
+        <legend class="field-sublabel">{t('tickets.forms.satisfaction')}</legend>
+        <For each={SATISFACTIONS}>
+          {(value) => (
+            <label class="segment" classList={{ 'segment-on': satisfaction() === value, 'segment-warn': value === 'UNSATISFIED' && satisfaction() === value }}>
+              <input
+                type="radio"
+                name="callback-satisfaction"
+                checked={satisfaction() === value}
+                onChange={() => setSatisfaction(value)}
+                data-testid={`callback-satisfaction-${value}`}
+              />
+              {t(`tickets.satisfaction.${value}`)}
+            </label>
+          )}
+        </For>
+      </fieldset>
+      <Show when={satisfaction() === 'UNSATISFIED'}>
+        <p class="field-hint">{t('tickets.forms.unsatisfiedHint')}</p>
+      </Show>
+      <label class="field">
+        <span class="field-sublabel">{t('tickets.forms.comment')}</span>
+        <textarea rows={2} maxLength={2000} lang="zh-CN" value={comment()} onInput={(event) => setComment(event.currentTarget.value)} data-testid="callback-comment" />
+      </label>
+      <button type="submit" class="button button-primary" disabled={state.fetching || !complete()} data-testid="callback-submit">
+        {state.fetching ? t('tickets.forms.working') : t('tickets.forms.saveCallback')}
+      </button>
+      <ActionOutcome failure={failure()} onReload={props.onReload} />
+    </form>
+  );
+};

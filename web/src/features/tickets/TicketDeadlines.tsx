@@ -1,0 +1,71 @@
+import { type Component, For, Show } from 'solid-js';
+import type { DeadlineKind } from '../../graphql/schemaTypes.ts';
+import { formatDateTime, t } from '../../i18n/index.ts';
+import { Countdown } from './DeadlineClock.tsx';
+import { isOpen, missedAt } from './deadlines.ts';
+import type { TicketDetailData } from './ticketTypes.ts';
+
+interface Row {
+  kind: DeadlineKind;
+  label: string;
+  by: string | null;
+  /** when it was met (resolving counts as feedback) */
+  doneAt: string | null;
+}
+
+interface TicketDeadlinesProps {
+  ticket: TicketDetailData;
+  now: number;
+}
+
+/** The three deadlines: when each falls due, when it was met (late or not), or how long is left. */
+export const TicketDeadlines: Component<TicketDeadlinesProps> = (props) => {
+  const missed = () => missedAt(props.ticket, props.now);
+  const rows = (): Row[] => {
+    const ticket = props.ticket;
+    const feedbackDone = [ticket.feedbackAt, ticket.resolvedAt].filter((at): at is string => at !== null).sort()[0] ?? null;
+    return [
+      { kind: 'RESPONSE', label: t('tickets.detail.respondBy'), by: ticket.respondBy, doneAt: ticket.respondedAt },
+      { kind: 'FEEDBACK', label: t('tickets.detail.feedbackBy'), by: ticket.feedbackBy, doneAt: feedbackDone },
+      { kind: 'RESOLUTION', label: t('tickets.detail.resolveBy'), by: ticket.resolveBy, doneAt: ticket.resolvedAt },
+    ];
+  };
+
+  return (
+    <dl class="deadlines" data-testid="deadlines">
+      <For each={rows()}>
+        {(row) => {
+          const late = () => missed().includes(row.kind);
+          return (
+            <div class="deadline-row" classList={{ 'deadline-row-late': late() }} data-testid={`deadline-${row.kind}`} data-missed={late() ? 'true' : 'false'}>
+              <dt>{row.label}</dt>
+              <dd>
+                <Show when={row.by} fallback={<span class="muted">{t('tickets.detail.noResolveTarget')}</span>}>
+                  {(by) => (
+                    <>
+                      <span class="deadline-due">{t('tickets.detail.dueAt', { at: formatDateTime(by()) })}</span>
+                      <Show
+                        when={row.doneAt}
+                        fallback={
+                          <Show when={isOpen(props.ticket.status)}>
+                            <Countdown by={by()} now={props.now} />
+                          </Show>
+                        }
+                      >
+                        {(done) => (
+                          <span class="deadline-done">
+                            {late() ? t('tickets.detail.doneLate', { at: formatDateTime(done()) }) : t('tickets.detail.doneAt', { at: formatDateTime(done()) })}
+                          </span>
+                        )}
+                      </Show>
+                    </>
+                  )}
+                </Show>
+              </dd>
+            </div>
+          );
+        }}
+      </For>
+    </dl>
+  );
+};

@@ -1,0 +1,166 @@
+import { createMutation, gql } from '@urql/solid';
+import { type Component, createSignal, Show } from 'solid-js';
+import { t } from '../../i18n/index.ts';
+import { ActionOutcome } from './ActionOutcome.tsx';
+import { type ActionFormProps, useActionFailure } from './actionForm.ts';
+import type { TicketActionPayload } from './outcome.ts';
+
+const TicketDispatchFormMutation = gql<
+  { dispatchTicket: TicketActionPayload },
+  { input: { id: string; expectedVersion: number; dual: boolean; communityAssignee?: string } }
+>`
+  mutation TicketDispatchFormMutation($input: DispatchTicketInput!) {
+    dispatchTicket(input: $input) {
+      __typename
+      ... on DispatchTicketResult {
+        result {
+          ticket {
+            id
+            number
+            status
+            version
+            viewerCan
+            missedDeadlines
+            respondedAt
+            feedbackAt
+            resolvedAt
+            closedAt
+            parts {
+              id
+              kind
+              status
+              dispatchedAt
+              respondBy
+              acceptedAt
+              resolvedAt
+              assigneeLabel
+              version
+              assigneeStreet {
+                id
+                name
+                nameEn
+              }
+              assigneeCommunity {
+                id
+                name
+                nameEn
+              }
+            }
+            events(first: 100) {
+              totalCount
+              pageInfo {
+                hasNextPage
+                endCursor
+              }
+              edges {
+                node {
+                  seq
+                  type
+                  at
+                  actorName
+                  note
+                  partKind
+                }
+              }
+            }
+            callbacks {
+              at
+              resolved
+              satisfaction
+              comment
+            }
+            mergedInto {
+              id
+              number
+            }
+          }
+        }
+      }
+      ... on TicketConflictError {
+        currentVersion
+        currentStatus
+        changedAt
+        changedBy
+      }
+      ... on IllegalTransitionError {
+        current
+        action
+      }
+      ... on InputValidationError {
+        issues {
+          path
+          message
+        }
+      }
+      ... on NotFoundError {
+        id
+        entity
+      }
+    }
+  }
+`;
+
+/**
+ * Dispatches the ticket to its street office, or also to the community / property side (双派单),
+ * each part on its own clock. Dispatching a dispatched ticket again re-routes it (改派).
+ */
+export const TicketDispatchForm: Component<ActionFormProps> = (props) => {
+  const [state, dispatch] = createMutation(TicketDispatchFormMutation);
+  const { failure, settle } = useActionFailure(() => props.ticket.version);
+  const [dual, setDual] = createSignal(false);
+  const [assignee, setAssignee] = createSignal('');
+  // the community part needs a community; a ticket placed only by street name has none
+  const canDual = () => props.ticket.community !== null;
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (state.fetching) return;
+    const withCommunity = dual() && canDual();
+    const result = await dispatch({
+      input: {
+        id: props.ticket.id,
+        expectedVersion: props.ticket.version,
+        dual: withCommunity,
+        ...(withCommunity && assignee().trim() ? { communityAssignee: assignee().trim() } : {}),
+      },
+    });
+    if (settle(result, result.data?.dispatchTicket)) {
+      setDual(false);
+      setAssignee('');
+    }
+  };
+
+  return (
+    <form class="action-form" onSubmit={(event) => void submit(event)} data-testid="dispatch-form">
+      <label class="check" classList={{ 'check-disabled': !canDual() }}>
+        <input
+          type="checkbox"
+          checked={dual()}
+          disabled={!canDual()}
+          onChange={(event) => setDual(event.currentTarget.checked)}
+          data-testid="dispatch-dual"
+        />
+        <span>
+          {t('tickets.forms.dual')}
+          <span class="field-hint">{canDual() ? t('tickets.forms.dualHint') : t('tickets.state.NO_COMMUNITY')}</span>
+        </span>
+      </label>
+      <Show when={dual()}>
+        <label class="field">
+          <span class="field-sublabel">{t('tickets.forms.communityAssignee')}</span>
+          <input
+            value={assignee()}
+            maxLength={100}
+            placeholder={t('tickets.forms.communityAssigneePlaceholder')}
+            onInput={(event) => setAssignee(event.currentTarget.value)}
+            data-testid="dispatch-assignee"
+          />
+        </label>
+      </Show>
+      <button type="submit" class="button button-primary" disabled={state.fetching} data-testid="dispatch-submit">
+        {state.fetching ? t('tickets.forms.working') : props.ticket.status === 'RECEIVED' ? t('tickets.forms.dispatch') : t('tickets.forms.redispatch')}
+      </button>
+      <ActionOutcome failure={failure()} onReload={props.onReload} />
+    </form>
+  );
+};

@@ -1,0 +1,83 @@
+import { createSubscription, gql } from '@urql/solid';
+import { type Component, Show } from 'solid-js';
+import { t } from '../../i18n/index.ts';
+import type { TicketSummary } from './ticketTypes.ts';
+
+interface TicketLiveUpdatesData {
+  ticketEvents: { type: string; seq: number; ticket: TicketSummary | null };
+}
+
+// the ticket as the inbox row shows it: Graphcache writes it by id, so the row changes in place
+const TicketLiveUpdatesSubscription = gql<TicketLiveUpdatesData, { streetCode: string }>`
+  subscription TicketLiveUpdatesSubscription($streetCode: String!) {
+    ticketEvents(streetCode: $streetCode) {
+      type
+      seq
+      ticket {
+        id
+        number
+        status
+        channel
+        description
+        receivedAt
+        respondBy
+        feedbackBy
+        resolveBy
+        respondedAt
+        feedbackAt
+        resolvedAt
+        missedDeadlines
+        version
+        category {
+          id
+          code
+          name
+          nameEn
+        }
+        street {
+          id
+          code
+          name
+          nameEn
+        }
+        community {
+          id
+          code
+          name
+          nameEn
+        }
+        gridCell {
+          id
+          code
+          name
+        }
+        parts {
+          id
+          kind
+          status
+        }
+      }
+    }
+  }
+`;
+
+interface TicketLiveUpdatesProps {
+  streetCode: string;
+}
+
+/**
+ * Keeps the inbox live for a street office: every ticket event of the street (new, dispatched,
+ * accepted, overdue, resolved, called back …) arrives over graphql-ws with the ticket as it is now.
+ * The cache does the rest (see `updates.Subscription` in graphql/cache.ts). Shows that it is on.
+ */
+export const TicketLiveUpdates: Component<TicketLiveUpdatesProps> = (props) => {
+  const [live] = createSubscription({ query: TicketLiveUpdatesSubscription, variables: () => ({ streetCode: props.streetCode }) });
+  return (
+    <Show when={live.fetching && !live.error}>
+      <span class="live-mark" role="status" data-testid="ticket-live">
+        <span class="live-dot" aria-hidden="true" />
+        {t('tickets.inbox.live')}
+      </span>
+    </Show>
+  );
+};

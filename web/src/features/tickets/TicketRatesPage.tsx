@@ -1,0 +1,273 @@
+import { useSearchParams } from '@solidjs/router';
+import { createQuery, gql } from '@urql/solid';
+import { type Component, createMemo, For, Show } from 'solid-js';
+import { formatNumber, t, unitName } from '../../i18n/index.ts';
+import { QueryState } from '../shell/Status.tsx';
+import { usePageTitle } from '../shell/title.ts';
+import { isMonth, recentMonths, shiftMonth, beijingMonth } from './months.ts';
+import { monthLabel, percent, RatesChart } from './RatesChart.tsx';
+import type { RateLine } from './rateTypes.ts';
+import { officerStreets, useTicketViewer, viewerDistrict } from './ticketViewer.ts';
+
+interface TicketRatesPageData {
+  ticketRatesByMonth: RateLine[];
+  ticketRates: RateLine[];
+  monthlyRanking: {
+    month: string;
+    weights: { response: number; resolution: number; satisfaction: number };
+    rows: { rank: number | null; score: number | null; bottom: boolean; rates: RateLine }[];
+  };
+}
+
+const TicketRatesPageQuery = gql<TicketRatesPageData, { month: string; districtCode: string | null; streetCode: string | null }>`
+  query TicketRatesPageQuery($month: String!, $districtCode: String, $streetCode: String) {
+    ticketRatesByMonth(months: 12, districtCode: $districtCode, streetCode: $streetCode) {
+      month
+      unitKind
+      unitCode
+      unitName
+      unitNameEn
+      tickets
+      responseDue
+      respondedInTime
+      callbacks
+      resolved
+      satisfied
+      responseRate
+      resolutionRate
+      satisfactionRate
+    }
+    ticketRates(month: $month, districtCode: $districtCode) {
+      month
+      unitKind
+      unitCode
+      unitName
+      unitNameEn
+      tickets
+      responseDue
+      respondedInTime
+      callbacks
+      resolved
+      satisfied
+      responseRate
+      resolutionRate
+      satisfactionRate
+    }
+    monthlyRanking(month: $month, districtCode: $districtCode) {
+      month
+      weights {
+        response
+        resolution
+        satisfaction
+      }
+      rows {
+        rank
+        score
+        bottom
+        rates {
+          month
+          unitKind
+          unitCode
+          unitName
+          unitNameEn
+          tickets
+          responseDue
+          respondedInTime
+          callbacks
+          resolved
+          satisfied
+          responseRate
+          resolutionRate
+          satisfactionRate
+        }
+      }
+    }
+  }
+`;
+
+/** The months on offer: the twelve up to the current one. */
+const MONTHS_SHOWN = 12;
+
+/**
+ * The three rates (三率) and the monthly review (月度点评): the month's figures for the viewer's
+ * district (the whole city for city-wide roles), twelve months as a chart (a street officer's own
+ * street), and the streets ranked by the composite score with the bottom ones named. The month is in
+ * the address (?month=2026-10); by default the last complete month, the one the review discusses.
+ */
+export const TicketRatesPage: Component = () => {
+  usePageTitle(() => t('tickets.rates.title'));
+  const viewer = useTicketViewer();
+  const [search, setSearch] = useSearchParams();
+  const now = Date.now();
+  const months = recentMonths(now, MONTHS_SHOWN);
+  const month = createMemo(() => {
+    const asked = Array.isArray(search.month) ? search.month[0] : search.month;
+    return isMonth(asked) ? asked : shiftMonth(beijingMonth(now), -1);
+  });
+  const district = () => viewerDistrict(viewer());
+  const ownStreet = () => officerStreets(viewer())[0] ?? null;
+  const [result, reexecute] = createQuery({
+    query: TicketRatesPageQuery,
+    variables: () => ({ month: month(), districtCode: district()?.code ?? null, streetCode: ownStreet()?.code ?? null }),
+  });
+  const scopeName = () => {
+    const current = district();
+    return current ? unitName(current) : t('tickets.rates.scopeCity');
+  };
+  const chartUnit = () => {
+    const street = ownStreet();
+    return street ? unitName(street) : scopeName();
+  };
+  const total = () => result.data?.ticketRates[0] ?? null;
+  const score = (value: number | null) => (value === null ? t('tickets.rates.none') : formatNumber(value, { maximumFractionDigits: 1 }));
+  const weight = (value: number) => formatNumber(value, { maximumFractionDigits: 2 });
+
+  return (
+    <>
+      <div class="page-heading">
+        <h1 data-testid="page-title">{t('tickets.rates.title')}</h1>
+        <div class="page-heading-meta">
+          <span class="badge badge-strong" data-testid="rates-scope">
+            {t('tickets.rates.scope')} · {scopeName()}
+          </span>
+        </div>
+        <label class="filter heading-action">
+          <span class="filter-label">{t('tickets.rates.month')}</span>
+          <select value={month()} onChange={(event) => setSearch({ month: event.currentTarget.value })} data-testid="rates-month">
+            <For each={months}>
+              {(option) => (
+                <option value={option} selected={option === month()}>
+                  {option}
+                </option>
+              )}
+            </For>
+          </select>
+        </label>
+        <p class="page-subtitle">{t('tickets.rates.intro')}</p>
+      </div>
+      <QueryState state={result} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
+        <div class="kpis" data-testid="rates-kpis">
+          <div class="kpi">
+            <span class="kpi-label">{t('tickets.rates.tickets')}</span>
+            <span class="kpi-value" data-testid="kpi-tickets">
+              {formatNumber(total()?.tickets ?? 0)}
+            </span>
+            <span class="kpi-detail">{t('tickets.rates.ticketsDetail', { month: month() })}</span>
+          </div>
+          <div class="kpi kpi-responseRate">
+            <span class="kpi-label">{t('tickets.rates.response')}</span>
+            <span class="kpi-value" data-testid="kpi-response">
+              {percent(total()?.responseRate ?? null)}
+            </span>
+            <span class="kpi-detail">{t('tickets.rates.responseDetail', { n: total()?.respondedInTime ?? 0, d: total()?.responseDue ?? 0 })}</span>
+          </div>
+          <div class="kpi kpi-resolutionRate">
+            <span class="kpi-label">{t('tickets.rates.resolution')}</span>
+            <span class="kpi-value" data-testid="kpi-resolution">
+              {percent(total()?.resolutionRate ?? null)}
+            </span>
+            <span class="kpi-detail">{t('tickets.rates.resolutionDetail', { n: total()?.resolved ?? 0, d: total()?.callbacks ?? 0 })}</span>
+          </div>
+          <div class="kpi kpi-satisfactionRate">
+            <span class="kpi-label">{t('tickets.rates.satisfaction')}</span>
+            <span class="kpi-value" data-testid="kpi-satisfaction">
+              {percent(total()?.satisfactionRate ?? null)}
+            </span>
+            <span class="kpi-detail">{t('tickets.rates.satisfactionDetail', { n: total()?.satisfied ?? 0, d: total()?.callbacks ?? 0 })}</span>
+          </div>
+        </div>
+        <section class="panel section" aria-labelledby="rates-chart-heading">
+          <div class="section-heading">
+            <h2 id="rates-chart-heading">{t('tickets.rates.chartTitle')}</h2>
+            <span class="count">{chartUnit()}</span>
+          </div>
+          <RatesChart lines={result.data?.ticketRatesByMonth ?? []} unit={chartUnit()} />
+        </section>
+        <section class="section" aria-labelledby="ranking-heading">
+          <div class="section-heading">
+            <h2 id="ranking-heading">{t('tickets.rates.rankingTitle')}</h2>
+            <span class="count">{monthLabel(month())} · {month()}</span>
+          </div>
+          <Show when={(result.data?.monthlyRanking.rows.length ?? 0) > 0} fallback={<p class="empty">{t('tickets.rates.empty')}</p>}>
+            <div class="table-scroll">
+              <table class="table ranking-table" data-testid="ranking-table">
+                <caption class="visually-hidden">{t('tickets.rates.rankingCaption', { month: month() })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" class="num">
+                      {t('tickets.rates.rank')}
+                    </th>
+                    <th scope="col">{t('tickets.rates.street')}</th>
+                    <th scope="col" class="num">
+                      {t('tickets.rates.tickets')}
+                    </th>
+                    <th scope="col" class="num">
+                      {t('tickets.rates.response')}
+                    </th>
+                    <th scope="col" class="num">
+                      {t('tickets.rates.resolution')}
+                    </th>
+                    <th scope="col" class="num">
+                      {t('tickets.rates.satisfaction')}
+                    </th>
+                    <th scope="col" class="num">
+                      {t('tickets.rates.score')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={result.data?.monthlyRanking.rows ?? []}>
+                    {(row) => {
+                      const own = () => row.rates.unitCode !== null && row.rates.unitCode === ownStreet()?.code;
+                      return (
+                        <tr
+                          classList={{ 'row-bottom': row.bottom, 'row-own': own() }}
+                          data-testid={`ranking-${row.rates.unitCode}`}
+                          data-bottom={row.bottom ? 'true' : 'false'}
+                        >
+                          <td class="num rank">{row.rank ?? t('tickets.rates.none')}</td>
+                          <th scope="row">
+                            {unitName({ name: row.rates.unitName, nameEn: row.rates.unitNameEn })}
+                            <Show when={own()}>
+                              <span class="badge">{t('tickets.rates.own')}</span>
+                            </Show>
+                            <Show when={row.bottom}>
+                              <span class="bottom-mark" data-testid="bottom-mark">
+                                {t('tickets.rates.bottom')}
+                              </span>
+                            </Show>
+                          </th>
+                          <td class="num">{row.rates.tickets}</td>
+                          <td class="num">{percent(row.rates.responseRate)}</td>
+                          <td class="num">{percent(row.rates.resolutionRate)}</td>
+                          <td class="num">{percent(row.rates.satisfactionRate)}</td>
+                          <td class="num score">{score(row.score)}</td>
+                        </tr>
+                      );
+                    }}
+                  </For>
+                </tbody>
+              </table>
+            </div>
+            <p class="hint ranking-notes">
+              {t('tickets.rates.bottomHint')}{' '}
+              <Show when={result.data?.monthlyRanking.weights}>
+                {(weights) =>
+                  t('tickets.rates.weights', { response: weight(weights().response), resolution: weight(weights().resolution), satisfaction: weight(weights().satisfaction) })
+                }
+              </Show>
+            </p>
+          </Show>
+          <details class="definitions">
+            <summary>{t('tickets.rates.definitions')}</summary>
+            <ul>
+              <li>{t('tickets.rates.definitionResponse')}</li>
+              <li>{t('tickets.rates.definitionResolution')}</li>
+              <li>{t('tickets.rates.definitionSatisfaction')}</li>
+            </ul>
+          </details>
+        </section>
+      </QueryState>
+    </>
+  );
+};

@@ -1,0 +1,125 @@
+import { A, type RouteSectionProps, useLocation } from '@solidjs/router';
+import { createQuery, gql } from '@urql/solid';
+import { type Component, For, Show } from 'solid-js';
+import { t } from '../../i18n/index.ts';
+import { QueryState } from '../shell/Status.tsx';
+import { usePageTitle } from '../shell/title.ts';
+import { TICKETS_PATH } from './paths.ts';
+import { isStaff, type TicketViewer, TicketViewerContext } from './ticketViewer.ts';
+
+const TicketsLayoutQuery = gql<{ viewer: TicketViewer | null }, Record<string, never>>`
+  query TicketsLayoutQuery {
+    viewer {
+      id
+      displayName
+      roles {
+        id
+        role
+        district {
+          id
+          code
+          name
+          nameEn
+        }
+        street {
+          id
+          code
+          name
+          nameEn
+          district {
+            id
+            code
+            name
+            nameEn
+          }
+        }
+        gridCell {
+          id
+          code
+          name
+        }
+      }
+    }
+  }
+`;
+
+interface Tab {
+  key: 'inbox' | 'mine' | 'new' | 'rates' | 'hotspots';
+  href: string;
+  /** the paths it is "you are here" for */
+  current: (path: string) => boolean;
+}
+
+/** The section's own pages, which are not ticket numbers. */
+const SECTION_PAGES = ['new', 'rates', 'hotspots'];
+
+/** The tickets section: the viewer (signed in, or a sign-in prompt), its tabs, and the page. */
+export const TicketsLayout: Component<RouteSectionProps> = (props) => {
+  const [result, reexecute] = createQuery({ query: TicketsLayoutQuery });
+  const location = useLocation();
+  const viewer = () => result.data?.viewer ?? null;
+  usePageTitle(() => (viewer() === null && result.data ? t('tickets.title') : undefined));
+
+  const page = (name: string): Tab['current'] => (path) => path === `${TICKETS_PATH}/${name}`;
+  const tabs = (current: TicketViewer): Tab[] => [
+    {
+      key: isStaff(current) ? 'inbox' : 'mine',
+      href: TICKETS_PATH,
+      // the inbox and every ticket opened from it
+      current: (path) => path === TICKETS_PATH || (/^\/tickets\/[^/]+$/.test(path) && !SECTION_PAGES.some((name) => page(name)(path))),
+    },
+    { key: 'new', href: `${TICKETS_PATH}/new`, current: page('new') },
+    // the figures are for staff; a resident follows the own tickets
+    ...(isStaff(current)
+      ? ([
+          { key: 'rates', href: `${TICKETS_PATH}/rates`, current: page('rates') },
+          { key: 'hotspots', href: `${TICKETS_PATH}/hotspots`, current: page('hotspots') },
+        ] satisfies Tab[])
+      : []),
+  ];
+
+  return (
+    <QueryState state={result} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
+      <Show
+        when={viewer()}
+        fallback={
+          <section class="panel narrow" data-testid="tickets-sign-in">
+            <h1>{t('tickets.title')}</h1>
+            <p>{t('tickets.signInRequired')}</p>
+            <A href="/sign-in" class="button button-primary">
+              {t('auth.signIn')}
+            </A>
+          </section>
+        }
+      >
+        {(current) => (
+          <TicketViewerContext.Provider value={current}>
+            <nav class="section-tabs" aria-label={t('tickets.sectionNav')}>
+              <ul>
+                <For each={tabs(current())}>
+                  {(tab) => (
+                    <li>
+                      <A
+                        href={tab.href}
+                        class="section-tab"
+                        classList={{ 'section-tab-active': tab.current(location.pathname) }}
+                        activeClass=""
+                        inactiveClass=""
+                        end
+                        aria-current={tab.current(location.pathname) ? 'page' : undefined}
+                        data-testid={`tickets-tab-${tab.key}`}
+                      >
+                        {t(`tickets.nav.${tab.key}`)}
+                      </A>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </nav>
+            {props.children}
+          </TicketViewerContext.Provider>
+        )}
+      </Show>
+    </QueryState>
+  );
+};
