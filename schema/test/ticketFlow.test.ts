@@ -46,8 +46,10 @@ describe.each(await testProviders())('ticket life cycle on %s', (provider) => {
     const ticket = await newTicket();
     expect(ticket).toMatchObject({ status: 'RECEIVED', version: 1, street: { code: '110101011' }, gridCell: { code: cell.code } });
     expect(ticket.events.edges.map((e: any) => e.node)).toEqual([{ seq: 1, type: 'RECEIVED', partKind: null }]);
-    // the resident sees their own ticket, with their own data masked like anyone not handling it
-    expect(ticket.complainant).toEqual({ name: '张*', phone: '138****5678', masked: true });
+    // the resident sees what they entered; a council member of the community sees it masked
+    expect(ticket.complainant).toEqual({ name: '张伟', phone: '13812345678', masked: false });
+    const asCouncil = await h.runOk(`query ($n: String!) { ticket(number: $n) { complainant { name phone masked } } }`, { n: ticket.number }, { as: 'council.caochang' });
+    expect(asCouncil.ticket.complainant).toEqual({ name: '张*', phone: '138****5678', masked: true });
     const asStreet = await h.runOk(`query ($n: String!) { ticket(number: $n) { complainant { name phone } respondBy feedbackBy receivedAt } }`, { n: ticket.number }, { as: 'street.qianmen' });
     expect(asStreet.ticket.complainant).toEqual({ name: '张伟', phone: '13812345678' });
     const { receivedAt, respondBy, feedbackBy } = asStreet.ticket;
@@ -216,5 +218,34 @@ describe.each(await testProviders())('who may do what, per mutation, on %s', (pr
     expect(['FORBIDDEN', 'NotFoundError']).toContain(code);
     const ok = await h.runOk(query, { input: { id: ticketId, ...vars } }, { as: allowed });
     expect(ok[field].__typename).toMatch(/Result$/);
+  });
+});
+
+describe('part-level permissions and re-dispatch', () => {
+  it('offers each side its own part actions, keeps accepted work on re-dispatch, and shows the filer their own data', async () => {
+    const h = await createHarness('sqlite');
+    try {
+      const cell = await h.db.prisma.gridCell.findFirstOrThrow({ where: { community: { name: '草厂社区' } }, orderBy: { code: 'asc' } });
+      const created = (await h.runOk(CREATE, { input: { channel: 'APP', categoryCode: 'DRAIN', description: '院内下水道堵塞污水外溢', gridCellCode: cell.code, complainant: { name: '赵敏', phone: '13700001111' } } }, { as: 'resident.demo' })).createTicket.result.ticket;
+      expect(created.complainant).toEqual({ name: '赵敏', phone: '13700001111', masked: false });
+      await h.runOk(DISPATCH, { input: { id: created.id, dual: true } }, { as: 'street.qianmen' });
+      await h.runOk(ACCEPT, { input: { id: created.id, part: 'STREET' } }, { as: 'street.qianmen' });
+      const CAN = `query ($n: String!) { ticket(number: $n) { status viewerCan parts { kind status viewerCan } } }`;
+      const street = (await h.runOk(CAN, { n: created.number }, { as: 'street.qianmen' })).ticket;
+      // the ticket reads DISPATCHED (the community side has not accepted), yet the street side can go on
+      expect(street.status).toBe('DISPATCHED');
+      expect(street.parts).toEqual([
+        { kind: 'COMMUNITY', status: 'DISPATCHED', viewerCan: ['accept'] },
+        { kind: 'STREET', status: 'ACCEPTED', viewerCan: ['progress', 'resolve'] },
+      ]);
+      expect(street.viewerCan).toEqual(expect.arrayContaining(['accept', 'progress', 'resolve']));
+      const grid = (await h.runOk(CAN, { n: created.number }, { as: 'grid.caochang' })).ticket;
+      expect(grid.parts.map((p: any) => p.viewerCan)).toEqual([['accept'], []]);
+      // re-dispatching would throw away the street side's accepted work
+      const again = (await h.runOk(DISPATCH, { input: { id: created.id } }, { as: 'dispatcher.dongcheng' })).dispatchTicket;
+      expect(again).toMatchObject({ __typename: 'IllegalTransitionError', current: 'ACCEPTED', action: 'dispatch' });
+    } finally {
+      await h.close();
+    }
   });
 });

@@ -4,7 +4,7 @@ import { LngLat } from '../org/enums.ts';
 import { maskName, maskPhone } from '../org/orgRules.ts';
 import { DeadlineKindEnum, TicketChannelEnum, TicketStatusEnum } from './enums.ts';
 import { canSeeComplainant, ticketsWhereVisibleTo } from './ticketVisibility.ts';
-import { allowedActions, isOverdue, keywordTerms, mayPerform, TICKET_ACTIONS, type TicketAction } from './ticketsRules.ts';
+import { allowedActions, isOverdue, keywordTerms, mayPerform, partActionsFor, PART_LEVEL, TICKET_ACTIONS, type TicketAction } from './ticketsRules.ts';
 
 const TicketComplainant = builder.simpleObject('TicketComplainant', {
   description: 'Who filed the ticket. Full only for the handling street office and the dispatcher; masked (张*, 138****5678) for everyone else.',
@@ -15,7 +15,7 @@ const TicketComplainant = builder.simpleObject('TicketComplainant', {
   }),
 });
 
-const TicketActionEnum = builder.enumType('TicketAction', {
+export const TicketActionEnum = builder.enumType('TicketAction', {
   values: Object.fromEntries(TICKET_ACTIONS.map((a) => [a, { description: `The ${a} action.` }])) as Record<TicketAction, { description: string }>,
   description: 'What can be done to a ticket (see the mutations of the same names).',
 });
@@ -61,10 +61,11 @@ export const TicketNode = builder.prismaNode('Ticket', {
       type: TicketComplainant,
       nullable: true,
       description: 'Who filed it, masked unless the viewer handles the ticket.',
-      select: { streetId: true, districtId: true, complainant: { select: { name: true, phone: true } } },
+      select: { streetId: true, districtId: true, createdById: true, complainant: { select: { name: true, phone: true } } },
       resolve: (r, _args, ctx) => {
         if (!r.complainant) return null;
-        const full = canSeeComplainant(ctx.viewer, r);
+        // the resident who filed it sees what they entered
+        const full = canSeeComplainant(ctx.viewer, r) || (ctx.viewer != null && r.createdById === ctx.viewer.userId);
         const { name, phone } = r.complainant;
         return full ? { name, phone, masked: false } : { name: maskName(name), phone: phone ? maskPhone(phone) : null, masked: true };
       },
@@ -80,13 +81,18 @@ export const TicketNode = builder.prismaNode('Ticket', {
     mergedInto: t.relation('mergedInto', { nullable: true, description: 'The ticket this duplicate was merged into.' }),
     viewerCan: t.field({
       type: [TicketActionEnum],
-      description: 'The actions the viewer may take on this ticket now (status and role both allow them).',
-      select: { status: true, districtId: true, streetId: true, communityId: true, gridCellId: true, category: { select: { duties: { select: { departmentId: true } } } } },
+      description: 'The actions the viewer may take on this ticket now: ticket-level ones its status allows, plus accept / progress / resolve when the viewer may do them on some part (see TicketPart.viewerCan).',
+      select: {
+        status: true, districtId: true, streetId: true, communityId: true, gridCellId: true,
+        category: { select: { duties: { select: { departmentId: true } } } },
+        parts: { select: { kind: true, status: true } },
+      },
       resolve: (r, _args, ctx) => {
         const scope = { ...r, departmentIds: r.category.duties.map((d) => d.departmentId) };
         const grants = ctx.viewer?.grants ?? null;
-        // an action counts when the status allows it and the viewer may do it on either part
-        return allowedActions(r.status).filter((a) => mayPerform(a, grants, scope) || mayPerform(a, grants, scope, 'COMMUNITY'));
+        const perPart = new Set<TicketAction>(r.parts.flatMap((p) => partActionsFor(p, scope, grants)));
+        const ticketLevel = allowedActions(r.status).filter((a) => !PART_LEVEL.has(a) && (mayPerform(a, grants, scope) || mayPerform(a, grants, scope, 'COMMUNITY')));
+        return TICKET_ACTIONS.filter((a) => ticketLevel.includes(a) || perPart.has(a));
       },
     }),
   }),

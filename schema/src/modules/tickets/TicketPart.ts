@@ -1,5 +1,7 @@
 import { builder } from '../../builder.ts';
 import { DispatchPartKindEnum, PartStatusEnum, SatisfactionEnum } from './enums.ts';
+import { TicketActionEnum } from './Ticket.ts';
+import { partActionsFor } from './ticketsRules.ts';
 
 builder.prismaNode('TicketPart', {
   id: { field: 'id' },
@@ -15,6 +17,16 @@ builder.prismaNode('TicketPart', {
     respondBy: t.expose('respondBy', { type: 'DateTime', description: "This part's response deadline." }),
     acceptedAt: t.expose('acceptedAt', { type: 'DateTime', nullable: true, description: 'When the assignee accepted it.' }),
     resolvedAt: t.expose('resolvedAt', { type: 'DateTime', nullable: true, description: 'When the assignee resolved it.' }),
+    viewerCan: t.field({
+      type: [TicketActionEnum],
+      description: 'What the viewer may do on this part now: accept, progress or resolve, as its status and their role allow.',
+      select: {
+        kind: true, status: true,
+        ticket: { select: { districtId: true, streetId: true, communityId: true, gridCellId: true, category: { select: { duties: { select: { departmentId: true } } } } } },
+      },
+      resolve: (p, _args, ctx) =>
+        partActionsFor(p, { ...p.ticket, departmentIds: p.ticket.category.duties.map((d) => d.departmentId) }, ctx.viewer?.grants ?? null),
+    }),
   }),
 });
 

@@ -152,6 +152,20 @@ export function ticketStatusFromParts(parts: readonly { status: PartStatus }[]):
   return PART_STATUSES[least] ?? 'RECEIVED';
 }
 
+/** Ticket actions that act on one dispatch part. */
+export const PART_LEVEL: ReadonlySet<TicketAction> = new Set(['accept', 'progress', 'resolve']);
+
+/** The part actions (accept, progress, resolve) the part's status allows and the grants may perform on it. */
+export function partActionsFor(
+  part: { kind: DispatchPartKind; status: PartStatus },
+  ticket: TicketScope,
+  grants: readonly Grant[] | null,
+): ('accept' | 'progress' | 'resolve')[] {
+  return (['accept', 'progress', 'resolve'] as const).filter(
+    (a) => partTransition(part.status, a).ok && mayPerform(a, grants, ticket, part.kind),
+  );
+}
+
 // ─── Who may do what ────────────────────────────────────────────────────────────────────────────
 
 /** Everything `mayPerform` decides on: creating a ticket plus the ticket actions. */

@@ -21,6 +21,9 @@ builder.mutationField('dispatchTicket', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const ticketId = await changeTicket(ctx, { id: input.id, expectedVersion: input.expectedVersion, action: 'dispatch' }, (ticket, now) => {
         const next = orIllegal(transition(ticket.status, 'dispatch')).next;
+        // re-routing (改派) is for work nobody has taken yet: a part already accepted keeps its history
+        const taken = ticket.parts.find((p) => p.status !== 'DISPATCHED');
+        if (taken) throw new IllegalTransitionError(taken.status, 'dispatch');
         const kinds = input.dual ? (['STREET', 'COMMUNITY'] as const) : (['STREET'] as const);
         if (!ticket.streetId) throw new IllegalTransitionError('UNROUTED', 'dispatch');
         if (input.dual && !ticket.communityId) throw new IllegalTransitionError('NO_COMMUNITY', 'dispatch');
