@@ -97,4 +97,15 @@ describe.each(await testProviders())('rates, ranking, hot spots and revisits on 
     expect(plan.created.plan.items.every((i: any) => i.dueAt === due)).toBe(true);
     await h.runError('FORBIDDEN', `mutation ($input: CreateRevisitPlanInput!) { createRevisitPlan(input: $input) { __typename } }`, { input: { name: 'x', ticketIds: tickets, dueAt: due } }, { as: 'resident.demo' });
   });
+
+  it('groups hot spots by city component too', async () => {
+    const asset = await h.db.prisma.asset.findFirstOrThrow({ where: { gridCell: { community: { name: '草厂社区' } } }, orderBy: { code: 'asc' } });
+    for (const description of ['井盖破损有安全隐患', '井盖又松动了，夜里响声大']) {
+      const r = await h.runOk(`mutation ($input: CreateTicketInput!) { createTicket(input: $input) { __typename } }`,
+        { input: { channel: 'GRID_PATROL', categoryCode: 'STREET_LAMP', description, assetCode: asset.code } }, { as: 'grid.caochang' });
+      expect(r.createTicket.__typename).toBe('CreateTicketResult');
+    }
+    const spots = (await h.runOk(`{ ticketHotSpots(keyword: "井盖", groupBy: ASSET) { count asset { code } gridCell { code } } }`, {}, { as: 'admin' })).ticketHotSpots;
+    expect(spots[0]).toEqual({ count: 2, asset: { code: asset.code }, gridCell: { code: (await h.db.prisma.gridCell.findUniqueOrThrow({ where: { id: asset.gridCellId } })).code } });
+  });
 });

@@ -65,7 +65,7 @@ builder.mutationField('createTicket', (t) =>
         if (!normalized.ok) throw new InvalidPhoneError(input.complainant.phone);
         phone = normalized.phone;
       }
-      const index = await loadRoutingIndex(ctx.prisma);
+      const index = await loadRoutingIndex(ctx.prisma, input.assetCode);
       const route = routeTicket(
         { point: input.location ? [input.location.lng, input.location.lat] : null, gridCellCode: input.gridCellCode, assetCode: input.assetCode, address: input.address },
         index,
