@@ -2,7 +2,7 @@ import type { PrismaClient } from '@whistlehub/prisma';
 import type { GeoJsonPolygon, RoutingIndex } from './ticketsRules.ts';
 
 /**
- * The routing index for intake: every grid cell with its polygon, the assets' cells, and the street and
+ * The routing index for intake: every grid cell with its polygon, and the street and
  * community names for the address fallback, plus the one asset the ticket names. The org tree is small
  * (hundreds of cells), so it is read whole.
  */
