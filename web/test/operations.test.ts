@@ -1,16 +1,22 @@
-// Every GraphQL operation in the app, checked against the API's printed schema (schema/schema.graphql):
-// valid, named after the component that uses it, and selecting `id` wherever Graphcache normalises.
+// Every GraphQL operation in the app, checked against the API's printed schema (schema/schema.graphql)
+// together with the fragments it interpolates: valid, named after the component that uses it, and
+// selecting `id` wherever Graphcache normalises.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   buildSchema,
+  type DefinitionNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
   getNamedType,
   isEnumType,
   isInterfaceType,
   isObjectType,
+  Kind,
   type OperationDefinitionNode,
   parse,
+  type SelectionSetNode,
   TypeInfo,
   validate,
   visit,
@@ -47,18 +53,69 @@ interface Operation {
   label: string;
   file: string;
   component: string;
+  /** the template as written, `${Fragment}` interpolations included */
   source: string;
 }
 
-// gql`…` and gql<Data, Variables>`…`; the app's documents have no interpolations
-const operations: Operation[] = sourceFiles(src).flatMap((file) =>
-  [...readFileSync(file, 'utf8').matchAll(/\bgql(?:<[\s\S]*?>)?`([^`]*)`/g)].map((match) => ({
-    label: `${relative(src, file)} ${/(?:query|mutation|subscription)\s+(\w+)/.exec(match[1]!)?.[1] ?? '(anonymous)'}`,
+interface Fragment {
+  file: string;
+  /** the constant the document is assigned to, which other documents interpolate */
+  constant: string;
+  source: string;
+}
+
+// `const Name = gql…`; gql`…` and gql<Data, Variables>`…`
+const templates = sourceFiles(src).flatMap((file) =>
+  [...readFileSync(file, 'utf8').matchAll(/(?:\b(\w+)\s*=\s*)?\bgql(?:<[\s\S]*?>)?`([^`]*)`/g)].map((match) => ({
     file: relative(src, file),
-    component: basename(file).replace(/\.tsx?$/, ''),
-    source: match[1]!,
+    constant: match[1],
+    source: match[2]!,
   })),
 );
+
+// the only interpolations in the app's documents are fragment documents, as urql's gql composes them
+const interpolation = /\$\{\s*(\w+)\s*\}/g;
+const isFragmentDocument = (source: string) => /^\s*fragment\b/.test(source);
+
+const fragments = new Map<string, Fragment>(
+  templates.filter((template) => isFragmentDocument(template.source)).map((template) => [template.constant!, { ...template, constant: template.constant! }]),
+);
+
+const operations: Operation[] = templates
+  .filter((template) => !isFragmentDocument(template.source))
+  .map((template) => ({
+    label: `${template.file} ${/(?:query|mutation|subscription)\s+(\w+)/.exec(template.source)?.[1] ?? '(anonymous)'}`,
+    file: template.file,
+    component: basename(template.file).replace(/\.tsx?$/, ''),
+    source: template.source,
+  }));
+
+/** The document urql's gql builds from a template: its own definitions, then each interpolated fragment's, once by name. */
+function documentOf(source: string): DocumentNode {
+  const definitions = new Map<string, DefinitionNode>();
+  const add = (text: string) => {
+    for (const definition of parse(text.replace(interpolation, '')).definitions) {
+      const key = definition.kind === Kind.FRAGMENT_DEFINITION ? `fragment ${definition.name.value}` : `operation ${definitions.size}`;
+      if (!definitions.has(key)) definitions.set(key, definition);
+    }
+    for (const [, constant] of text.matchAll(interpolation)) {
+      const fragment = fragments.get(constant!);
+      if (!fragment) throw new Error(`\${${constant}} is not a fragment document`);
+      add(fragment.source);
+    }
+  };
+  add(source);
+  return { kind: Kind.DOCUMENT, definitions: [...definitions.values()] };
+}
+
+const operationsOf = (document: DocumentNode) =>
+  document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+const fragmentsOf = (document: DocumentNode) =>
+  new Map(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((definition) => [definition.name.value, definition]),
+  );
 
 describe('GraphQL operations', () => {
   it('finds the operations', () => {
@@ -68,12 +125,11 @@ describe('GraphQL operations', () => {
   });
 
   it.each(operations.map((operation) => [operation.label, operation] as const))('%s is valid against the schema', (_file, operation) => {
-    const document = parse(operation.source);
-    expect(validate(schema, document).map((error) => error.message)).toEqual([]);
+    expect(validate(schema, documentOf(operation.source)).map((error) => error.message)).toEqual([]);
   });
 
   it.each(operations.map((operation) => [operation.label, operation] as const))('%s is named after its component', (_file, operation) => {
-    const definitions = parse(operation.source).definitions as OperationDefinitionNode[];
+    const definitions = operationsOf(documentOf(operation.source));
     expect(definitions).toHaveLength(1);
     const [definition] = definitions;
     const suffix = { query: 'Query', mutation: 'Mutation', subscription: 'Subscription' }[definition!.operation];
@@ -81,25 +137,51 @@ describe('GraphQL operations', () => {
   });
 
   it('has unique operation names', () => {
-    const names = operations.map((operation) => (parse(operation.source).definitions[0] as OperationDefinitionNode).name?.value);
+    const names = operations.map((operation) => operationsOf(documentOf(operation.source))[0]?.name?.value);
     expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
   });
 
   it.each(operations.map((operation) => [operation.label, operation] as const))('%s selects id on every node', (_file, operation) => {
+    const document = documentOf(operation.source);
+    const spreads = fragmentsOf(document);
+    // a fragment on the same type that selects id selects it for the set that spreads it
+    const selectsId = (set: SelectionSetNode, type: string): boolean =>
+      set.selections.some((selection) => {
+        if (selection.kind === Kind.FIELD) return selection.name.value === 'id';
+        const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? spreads.get(selection.name.value) : selection;
+        const condition = fragment?.typeCondition?.name.value;
+        return fragment !== undefined && (condition === undefined || condition === type) && selectsId(fragment.selectionSet, type);
+      });
     const typeInfo = new TypeInfo(schema);
     const missing: string[] = [];
     visit(
-      parse(operation.source),
+      document,
       visitWithTypeInfo(typeInfo, {
         SelectionSet(node) {
           const type = getNamedType(typeInfo.getParentType());
           if (!(isObjectType(type) || isInterfaceType(type)) || !type.getFields().id) return;
-          const selectsId = node.selections.some((selection) => selection.kind === 'Field' && selection.name.value === 'id');
-          if (!selectsId) missing.push(type.name);
+          if (!selectsId(node, type.name)) missing.push(type.name);
         },
       }),
     );
     expect(missing).toEqual([]);
+  });
+});
+
+describe('GraphQL fragments', () => {
+  it('finds the fragments', () => {
+    expect([...fragments.values()].map((fragment) => fragment.file)).toContain('features/tickets/ticketFragments.ts');
+  });
+
+  it.each([...fragments.values()].map((fragment) => [fragment.constant, fragment] as const))('%s defines the one fragment of its name', (_constant, fragment) => {
+    const definitions = parse(fragment.source.replace(interpolation, '')).definitions;
+    expect(definitions.map((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? definition.name.value : definition.kind))).toEqual([fragment.constant]);
+    expect(fragment.constant).toMatch(/Fields$/);
+  });
+
+  it('spreads every fragment somewhere', () => {
+    const spread = new Set(operations.flatMap((operation) => [...fragmentsOf(documentOf(operation.source)).keys()]));
+    expect([...fragments.keys()].filter((constant) => !spread.has(constant))).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import { t } from '../../i18n/index.ts';
 import { ActionOutcome } from './ActionOutcome.tsx';
 import { type ActionFormProps, useActionFailure } from './actionForm.ts';
 import type { TicketActionPayload } from './outcome.ts';
+import { TicketActionErrorFields, TicketChangeableFields } from './ticketFragments.ts';
 
 const TicketCallbackFormMutation = gql<
   { recordTicketCallback: TicketActionPayload },
@@ -16,89 +17,15 @@ const TicketCallbackFormMutation = gql<
       ... on RecordTicketCallbackResult {
         result {
           ticket {
-            id
-            number
-            status
-            version
-            viewerCan
-            missedDeadlines
-            respondedAt
-            feedbackAt
-            resolvedAt
-            closedAt
-            parts {
-              id
-              kind
-              status
-              dispatchedAt
-              respondBy
-              acceptedAt
-              resolvedAt
-              assigneeLabel
-              version
-              assigneeStreet {
-                id
-                name
-                nameEn
-              }
-              assigneeCommunity {
-                id
-                name
-                nameEn
-              }
-            }
-            events(first: 100) {
-              totalCount
-              pageInfo {
-                hasNextPage
-                endCursor
-              }
-              edges {
-                node {
-                  seq
-                  type
-                  at
-                  actorName
-                  note
-                  partKind
-                }
-              }
-            }
-            callbacks {
-              at
-              resolved
-              satisfaction
-              comment
-            }
-            mergedInto {
-              id
-              number
-            }
+            ...TicketChangeableFields
           }
         }
       }
-      ... on TicketConflictError {
-        currentVersion
-        currentStatus
-        changedAt
-        changedBy
-      }
-      ... on IllegalTransitionError {
-        current
-        action
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
-      }
-      ... on NotFoundError {
-        id
-        entity
-      }
+      ...TicketActionErrorFields
     }
   }
+  ${TicketChangeableFields}
+  ${TicketActionErrorFields}
 `;
 
 /**

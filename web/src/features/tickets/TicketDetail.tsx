@@ -11,6 +11,7 @@ import { isOverdueAt } from './deadlines.ts';
 import { TICKETS_PATH, ticketPath } from './paths.ts';
 import { TicketActions } from './TicketActions.tsx';
 import { TicketDeadlines } from './TicketDeadlines.tsx';
+import { TicketChangeableFields } from './ticketFragments.ts';
 import { TicketParts } from './TicketParts.tsx';
 import { TicketStatusBadge } from './TicketStatusBadge.tsx';
 import { TicketTimeline } from './TicketTimeline.tsx';
@@ -19,64 +20,7 @@ import type { TicketDetailData } from './ticketTypes.ts';
 const TicketDetailQuery = gql<{ ticket: TicketDetailData | null }, { number: string }>`
   query TicketDetailQuery($number: String!) {
     ticket(number: $number) {
-      id
-      number
-      status
-      version
-      viewerCan
-      missedDeadlines
-      respondedAt
-      feedbackAt
-      resolvedAt
-      closedAt
-      parts {
-        id
-        kind
-        status
-        dispatchedAt
-        respondBy
-        acceptedAt
-        resolvedAt
-        assigneeLabel
-        version
-        assigneeStreet {
-          id
-          name
-          nameEn
-        }
-        assigneeCommunity {
-          id
-          name
-          nameEn
-        }
-      }
-      events(first: 100) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            seq
-            type
-            at
-            actorName
-            note
-            partKind
-          }
-        }
-      }
-      callbacks {
-        at
-        resolved
-        satisfaction
-        comment
-      }
-      mergedInto {
-        id
-        number
-      }
+      ...TicketChangeableFields
       channel
       description
       address
@@ -144,6 +88,7 @@ const TicketDetailQuery = gql<{ ticket: TicketDetailData | null }, { number: str
       }
     }
   }
+  ${TicketChangeableFields}
 `;
 
 /**

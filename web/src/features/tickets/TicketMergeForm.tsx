@@ -4,6 +4,7 @@ import { t } from '../../i18n/index.ts';
 import { ActionOutcome } from './ActionOutcome.tsx';
 import { type ActionFormProps, useActionFailure } from './actionForm.ts';
 import type { TicketActionPayload } from './outcome.ts';
+import { TicketActionErrorFields, TicketChangeableFields } from './ticketFragments.ts';
 
 const TicketMergeFormTargetQuery = gql<{ ticket: { id: string; number: string } | null }, { number: string }>`
   query TicketMergeFormTargetQuery($number: String!) {
@@ -21,83 +22,15 @@ const TicketMergeFormMutation = gql<{ mergeTicket: TicketActionPayload }, { inpu
       ... on MergeTicketResult {
         result {
           ticket {
-            id
-            number
-            status
-            version
-            viewerCan
-            missedDeadlines
-            respondedAt
-            feedbackAt
-            resolvedAt
-            closedAt
-            parts {
-              id
-              kind
-              status
-              dispatchedAt
-              respondBy
-              acceptedAt
-              resolvedAt
-              assigneeLabel
-              version
-              assigneeStreet {
-                id
-                name
-                nameEn
-              }
-              assigneeCommunity {
-                id
-                name
-                nameEn
-              }
-            }
-            events(first: 100) {
-              totalCount
-              pageInfo {
-                hasNextPage
-                endCursor
-              }
-              edges {
-                node {
-                  seq
-                  type
-                  at
-                  actorName
-                  note
-                  partKind
-                }
-              }
-            }
-            callbacks {
-              at
-              resolved
-              satisfaction
-              comment
-            }
-            mergedInto {
-              id
-              number
-            }
+            ...TicketChangeableFields
           }
         }
       }
-      ... on TicketConflictError {
-        currentVersion
-        currentStatus
-        changedAt
-        changedBy
-      }
-      ... on IllegalTransitionError {
-        current
-        action
-      }
-      ... on NotFoundError {
-        id
-        entity
-      }
+      ...TicketActionErrorFields
     }
   }
+  ${TicketChangeableFields}
+  ${TicketActionErrorFields}
 `;
 
 /** Merges this duplicate into the ticket with the number given; the surviving ticket carries the clock. */

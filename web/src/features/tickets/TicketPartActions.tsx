@@ -5,6 +5,7 @@ import { t } from '../../i18n/index.ts';
 import { ActionOutcome } from './ActionOutcome.tsx';
 import { useActionFailure } from './actionForm.ts';
 import type { TicketActionPayload } from './outcome.ts';
+import { TicketActionErrorFields, TicketChangeableFields } from './ticketFragments.ts';
 import type { TicketDetailData, TicketPartDetail } from './ticketTypes.ts';
 
 interface PartInput {
@@ -18,89 +19,15 @@ const TicketPartActionsAcceptMutation = gql<{ acceptTicketPart: TicketActionPayl
       ... on AcceptTicketPartResult {
         result {
           ticket {
-            id
-            number
-            status
-            version
-            viewerCan
-            missedDeadlines
-            respondedAt
-            feedbackAt
-            resolvedAt
-            closedAt
-            parts {
-              id
-              kind
-              status
-              dispatchedAt
-              respondBy
-              acceptedAt
-              resolvedAt
-              assigneeLabel
-              version
-              assigneeStreet {
-                id
-                name
-                nameEn
-              }
-              assigneeCommunity {
-                id
-                name
-                nameEn
-              }
-            }
-            events(first: 100) {
-              totalCount
-              pageInfo {
-                hasNextPage
-                endCursor
-              }
-              edges {
-                node {
-                  seq
-                  type
-                  at
-                  actorName
-                  note
-                  partKind
-                }
-              }
-            }
-            callbacks {
-              at
-              resolved
-              satisfaction
-              comment
-            }
-            mergedInto {
-              id
-              number
-            }
+            ...TicketChangeableFields
           }
         }
       }
-      ... on TicketConflictError {
-        currentVersion
-        currentStatus
-        changedAt
-        changedBy
-      }
-      ... on IllegalTransitionError {
-        current
-        action
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
-      }
-      ... on NotFoundError {
-        id
-        entity
-      }
+      ...TicketActionErrorFields
     }
   }
+  ${TicketChangeableFields}
+  ${TicketActionErrorFields}
 `;
 
 const TicketPartActionsProgressMutation = gql<{ addTicketProgress: TicketActionPayload }, PartInput>`
@@ -110,89 +37,15 @@ const TicketPartActionsProgressMutation = gql<{ addTicketProgress: TicketActionP
       ... on AddTicketProgressResult {
         result {
           ticket {
-            id
-            number
-            status
-            version
-            viewerCan
-            missedDeadlines
-            respondedAt
-            feedbackAt
-            resolvedAt
-            closedAt
-            parts {
-              id
-              kind
-              status
-              dispatchedAt
-              respondBy
-              acceptedAt
-              resolvedAt
-              assigneeLabel
-              version
-              assigneeStreet {
-                id
-                name
-                nameEn
-              }
-              assigneeCommunity {
-                id
-                name
-                nameEn
-              }
-            }
-            events(first: 100) {
-              totalCount
-              pageInfo {
-                hasNextPage
-                endCursor
-              }
-              edges {
-                node {
-                  seq
-                  type
-                  at
-                  actorName
-                  note
-                  partKind
-                }
-              }
-            }
-            callbacks {
-              at
-              resolved
-              satisfaction
-              comment
-            }
-            mergedInto {
-              id
-              number
-            }
+            ...TicketChangeableFields
           }
         }
       }
-      ... on TicketConflictError {
-        currentVersion
-        currentStatus
-        changedAt
-        changedBy
-      }
-      ... on IllegalTransitionError {
-        current
-        action
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
-      }
-      ... on NotFoundError {
-        id
-        entity
-      }
+      ...TicketActionErrorFields
     }
   }
+  ${TicketChangeableFields}
+  ${TicketActionErrorFields}
 `;
 
 const TicketPartActionsResolveMutation = gql<{ resolveTicketPart: TicketActionPayload }, PartInput>`
@@ -202,89 +55,15 @@ const TicketPartActionsResolveMutation = gql<{ resolveTicketPart: TicketActionPa
       ... on ResolveTicketPartResult {
         result {
           ticket {
-            id
-            number
-            status
-            version
-            viewerCan
-            missedDeadlines
-            respondedAt
-            feedbackAt
-            resolvedAt
-            closedAt
-            parts {
-              id
-              kind
-              status
-              dispatchedAt
-              respondBy
-              acceptedAt
-              resolvedAt
-              assigneeLabel
-              version
-              assigneeStreet {
-                id
-                name
-                nameEn
-              }
-              assigneeCommunity {
-                id
-                name
-                nameEn
-              }
-            }
-            events(first: 100) {
-              totalCount
-              pageInfo {
-                hasNextPage
-                endCursor
-              }
-              edges {
-                node {
-                  seq
-                  type
-                  at
-                  actorName
-                  note
-                  partKind
-                }
-              }
-            }
-            callbacks {
-              at
-              resolved
-              satisfaction
-              comment
-            }
-            mergedInto {
-              id
-              number
-            }
+            ...TicketChangeableFields
           }
         }
       }
-      ... on TicketConflictError {
-        currentVersion
-        currentStatus
-        changedAt
-        changedBy
-      }
-      ... on IllegalTransitionError {
-        current
-        action
-      }
-      ... on InputValidationError {
-        issues {
-          path
-          message
-        }
-      }
-      ... on NotFoundError {
-        id
-        entity
-      }
+      ...TicketActionErrorFields
     }
   }
+  ${TicketChangeableFields}
+  ${TicketActionErrorFields}
 `;
 
 interface TicketPartActionsProps {
