@@ -18,9 +18,8 @@ export interface AppOptions {
 /** Logs each HTTP request once it is answered: method, path, status, milliseconds. */
 function useRequestLog(logger: Logger): Plugin {
   return {
-    onRequest({ request, serverContext }) {
+    onRequest({ serverContext }) {
       (serverContext as { startedAt?: number }).startedAt = performance.now();
-      void request;
     },
     onResponse({ request, response, serverContext }) {
       const started = (serverContext as { startedAt?: number }).startedAt ?? performance.now();

@@ -56,12 +56,18 @@ describe.each(await testProviders())('rates, ranking, hot spots and revisits on 
     expect(h.queries.filter((q) => /[`"]Street[`"]/.test(q) && !/[`"]Ticket[`"]/.test(q))).toHaveLength(1);
   });
 
-  it('draws a twelve-month series for the chart', async () => {
+  it('draws a twelve-month series for the chart, in one scan of Ticket, and nothing for an unknown street', async () => {
+    h.resetQueries();
     const series = (await h.runOk(`{ ticketRatesByMonth(streetCode: "110101011") { month tickets satisfactionRate } }`, {}, { as: 'street.qianmen' })).ticketRatesByMonth;
     expect(series).toHaveLength(12);
     expect(series.map((s: any) => s.month)).toEqual([...series.map((s: any) => s.month)].sort());
     expect(series.at(-1).month).toBe(beijingMonthOf(new Date()));
     expect(series.reduce((n: number, s: any) => n + s.tickets, 0)).toBeGreaterThan(20);
+    expect(h.queries.filter((q) => /[`"]Ticket[`"]/.test(q))).toHaveLength(1);
+    const perMonth = (await h.runOk(`query ($m: String!) { ticketRates(month: $m, groupBy: STREET) { unitCode tickets } }`, { m: series.at(-2).month }, { as: 'admin' })).ticketRates;
+    expect(series.at(-2).tickets).toBe(perMonth.find((r: any) => r.unitCode === '110101011')?.tickets ?? 0);
+    const unknown = (await h.runOk(`{ ticketRatesByMonth(streetCode: "999", months: 3) { tickets } }`, {}, { as: 'admin' })).ticketRatesByMonth;
+    expect(unknown).toEqual([{ tickets: 0 }, { tickets: 0 }, { tickets: 0 }]);
   });
 
   it('ranks the streets for the monthly review and names the bottom', async () => {

@@ -19,6 +19,7 @@ const RateGroupEnum = builder.enumType('RateGroup', {
 type RateGroup = 'STREET' | 'COMMUNITY' | 'GRID_CELL' | 'DEPARTMENT';
 
 interface Counts {
+  month: string;
   unitId: string | null;
   tickets: number;
   responseDue: number;
@@ -30,13 +31,23 @@ interface Counts {
 
 const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
 
-/** Counts per unit for the tickets received in [from, to), as of `asOf`, optionally in one district. */
+/** Which tickets the counts cover besides the months: one district and/or one street. */
+export interface RateScope {
+  districtId?: string | null;
+  streetId?: string | null;
+}
+
+/**
+ * Counts per Beijing month and unit for the tickets received in the given months, as of `asOf`: one
+ * scan of Ticket whatever the number of months (each row is bucketed into its month by a CASE), so the
+ * twelve-month chart costs what one month does. The SQL is the same text on SQLite and PostgreSQL.
+ */
 export async function rateCounts(
   prisma: PrismaClient,
   group: RateGroup | null,
-  period: { from: Date; to: Date },
+  months: readonly string[],
   asOf: Date,
-  districtId?: string | null,
+  scope: RateScope = {},
 ): Promise<Counts[]> {
   const unit = {
     STREET: Prisma.sql`t."streetId"`,
@@ -44,11 +55,19 @@ export async function rateCounts(
     GRID_CELL: Prisma.sql`t."gridCellId"`,
     DEPARTMENT: Prisma.sql`d."departmentId"`,
   };
+  const periods = months.map((month) => ({ month, ...beijingMonth(month) }));
+  const from = periods.reduce((a, p) => (p.from < a ? p.from : a), periods[0]!.from);
+  const to = periods.reduce((a, p) => (p.to > a ? p.to : a), periods[0]!.to);
+  const monthExpr = Prisma.sql`CASE ${Prisma.join(
+    periods.map((p) => Prisma.sql`WHEN t."receivedAt" >= ${p.from} AND t."receivedAt" < ${p.to} THEN ${p.month}`),
+    ' ',
+  )} END`;
   const unitExpr = group ? unit[group] : Prisma.sql`NULL`;
   const join = group === 'DEPARTMENT' ? Prisma.sql`JOIN "CategoryDuty" d ON d."categoryId" = t."categoryId"` : Prisma.empty;
-  const district = districtId ? Prisma.sql`AND t."districtId" = ${districtId}` : Prisma.empty;
+  const district = scope.districtId ? Prisma.sql`AND t."districtId" = ${scope.districtId}` : Prisma.empty;
+  const street = scope.streetId ? Prisma.sql`AND t."streetId" = ${scope.streetId}` : Prisma.empty;
   const rows = await prisma.$queryRaw<Record<keyof Counts, bigint | number | string | null>[]>(Prisma.sql`
-    SELECT ${unitExpr} AS "unitId",
+    SELECT ${monthExpr} AS "month", ${unitExpr} AS "unitId",
       COUNT(*) AS "tickets",
       SUM(CASE WHEN t."respondedAt" IS NOT NULL OR t."respondBy" < ${asOf} THEN 1 ELSE 0 END) AS "responseDue",
       SUM(CASE WHEN t."respondedAt" IS NOT NULL AND t."respondedAt" <= t."respondBy" THEN 1 ELSE 0 END) AS "respondedInTime",
@@ -56,9 +75,10 @@ export async function rateCounts(
       SUM(CASE WHEN t."callbackAt" IS NOT NULL AND t."callbackResolved" THEN 1 ELSE 0 END) AS "resolved",
       SUM(CASE WHEN t."callbackSatisfaction" IN ('SATISFIED', 'BASICALLY_SATISFIED') THEN 1 ELSE 0 END) AS "satisfied"
     FROM "Ticket" t ${join}
-    WHERE t."status" <> 'MERGED' AND t."receivedAt" >= ${period.from} AND t."receivedAt" < ${period.to} ${district}
-    ${group ? Prisma.sql`GROUP BY ${unitExpr}` : Prisma.empty}`);
+    WHERE t."status" <> 'MERGED' AND t."receivedAt" >= ${from} AND t."receivedAt" < ${to} ${district} ${street}
+    GROUP BY ${group ? Prisma.sql`1, 2` : Prisma.sql`1`}`);
   return rows.map((r) => ({
+    month: String(r.month),
     unitId: r.unitId == null ? null : String(r.unitId),
     tickets: Number(r.tickets ?? 0),
     responseDue: Number(r.responseDue ?? 0),
@@ -77,7 +97,6 @@ export const ratesOf = (c: Counts) => ({
 });
 
 interface RateLine extends Counts {
-  month: string;
   unit: { kind: RateGroup | 'ALL'; id: string | null; code: string | null; name: string; nameEn: string };
 }
 
@@ -112,23 +131,32 @@ async function unitNames(prisma: PrismaClient, group: RateGroup, ids: string[]) 
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-async function ratesFor(prisma: PrismaClient, group: RateGroup | null, month: string, districtId: string | null, asOf: Date): Promise<RateLine[]> {
-  const counts = await rateCounts(prisma, group, beijingMonth(month), asOf, districtId);
-  if (!group) return counts.map((c) => ({ ...c, month, unit: { kind: 'ALL', id: null, code: null, name: '全部', nameEn: 'All' } }));
+const ALL_UNIT = { kind: 'ALL' as const, id: null, code: null, name: '全部', nameEn: 'All' };
+const emptyLine = (month: string, unit: RateLine['unit']): RateLine => ({
+  month, unitId: unit.id, tickets: 0, responseDue: 0, respondedInTime: 0, callbacks: 0, resolved: 0, satisfied: 0, unit,
+});
+
+/** One month's lines: per unit of `group` (by code), or one total line (zero counts when there are no tickets). */
+async function ratesFor(prisma: PrismaClient, group: RateGroup | null, month: string, scope: RateScope, asOf: Date): Promise<RateLine[]> {
+  const counts = await rateCounts(prisma, group, [month], asOf, scope);
+  if (!group) return [counts[0] ? { ...counts[0], unit: ALL_UNIT } : emptyLine(month, ALL_UNIT)];
   const names = await unitNames(prisma, group, counts.flatMap((c) => (c.unitId ? [c.unitId] : [])));
   return counts
     .map((c) => {
       const u = c.unitId ? names.get(c.unitId) : undefined;
-      return { ...c, month, unit: { kind: group, id: c.unitId, code: u?.code ?? null, name: u?.name ?? '未派发', nameEn: u?.nameEn ?? 'Not routed' } };
+      return { ...c, unit: { kind: group, id: c.unitId, code: u?.code ?? null, name: u?.name ?? '未派发', nameEn: u?.nameEn ?? 'Not routed' } };
     })
     .sort((a, b) => ((a.unit.code ?? '~') < (b.unit.code ?? '~') ? -1 : 1));
 }
 
 const MONTH = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
 
+// An unknown code selects nothing rather than everything: the sentinel id matches no row.
+const NO_UNIT = 'none';
+
 async function districtIdOf(prisma: PrismaClient, code: string | null | undefined) {
   if (!code) return null;
-  return (await prisma.district.findUnique({ where: { code }, select: { id: true } }))?.id ?? 'none';
+  return (await prisma.district.findUnique({ where: { code }, select: { id: true } }))?.id ?? NO_UNIT;
 }
 
 const RankedStreetRef = builder.objectRef<{ rank: number | null; score: number | null; bottom: boolean; rates: RateLine }>('RankedStreet').implement({
@@ -169,7 +197,8 @@ builder.queryFields((t) => ({
       groupBy: t.arg({ type: RateGroupEnum, required: false, description: 'Group by this unit; omit for one total line.' }),
       districtCode: t.arg.string({ required: false, description: 'Only tickets of this district.' }),
     },
-    resolve: async (_root, args, ctx) => ratesFor(ctx.prisma, args.groupBy ?? null, args.month, await districtIdOf(ctx.prisma, args.districtCode), new Date()),
+    resolve: async (_root, args, ctx) =>
+      ratesFor(ctx.prisma, args.groupBy ?? null, args.month, { districtId: await districtIdOf(ctx.prisma, args.districtCode) }, new Date()),
   }),
   ticketRatesByMonth: t.field({
     type: [TicketRates],
@@ -182,17 +211,19 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const now = new Date();
-      const districtId = await districtIdOf(ctx.prisma, args.districtCode);
-      const street = args.streetCode ? await ctx.prisma.street.findUnique({ where: { code: args.streetCode }, select: { id: true } }) : null;
+      const street = args.streetCode
+        ? await ctx.prisma.street.findUnique({ where: { code: args.streetCode }, select: { id: true, code: true, name: true, nameEn: true } })
+        : null;
+      const unit = args.streetCode
+        ? { kind: 'STREET' as const, id: street?.id ?? null, code: args.streetCode, name: street?.name ?? '', nameEn: street?.nameEn ?? '' }
+        : ALL_UNIT;
       const months = monthsEndingAt(now, args.months ?? 12);
-      const lines = await Promise.all(
-        months.map(async (month) => {
-          const all = await ratesFor(ctx.prisma, street ? 'STREET' : null, month, districtId, now);
-          const line = street ? all.find((l) => l.unitId === street.id) : all[0];
-          return line ?? { month, unitId: null, tickets: 0, responseDue: 0, respondedInTime: 0, callbacks: 0, resolved: 0, satisfied: 0, unit: { kind: 'ALL' as const, id: null, code: args.streetCode ?? null, name: '', nameEn: '' } };
-        }),
-      );
-      return lines;
+      const scope = { districtId: await districtIdOf(ctx.prisma, args.districtCode), streetId: args.streetCode ? (street?.id ?? NO_UNIT) : null };
+      const counts = new Map((await rateCounts(ctx.prisma, null, months, now, scope)).map((c) => [c.month, c]));
+      return months.map((month) => {
+        const c = counts.get(month);
+        return c ? { ...c, unitId: unit.id, unit } : emptyLine(month, unit);
+      });
     },
   }),
   monthlyRanking: t.field({
@@ -204,7 +235,8 @@ builder.queryFields((t) => ({
       districtCode: t.arg.string({ required: false, description: 'Rank only the streets of this district.' }),
     },
     resolve: async (_root, args, ctx) => {
-      const lines = (await ratesFor(ctx.prisma, 'STREET', args.month, await districtIdOf(ctx.prisma, args.districtCode), new Date())).filter((l) => l.unitId);
+      const scope = { districtId: await districtIdOf(ctx.prisma, args.districtCode) };
+      const lines = (await ratesFor(ctx.prisma, 'STREET', args.month, scope, new Date())).filter((l) => l.unitId);
       const { ranking } = monthlyRanking(lines.map((l) => ({ streetId: l.unitId!, ...ratesOf(l), line: l })));
       return { month: args.month, rows: ranking.map((r) => ({ rank: r.rank, score: r.score, bottom: r.bottom, rates: r.street.line })) };
     },
