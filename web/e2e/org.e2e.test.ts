@@ -1,72 +1,31 @@
 // The org browser in a real browser: Debian's Chromium (playwright-core) against the real api on a
 // free port, serving the built app (web/dist) and a freshly seeded SQLite database.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createApp, type RunningServer, startServer } from '@whistlehub/api';
-import { createSeededDatabase, requireService, type SeededDatabase } from '@whistlehub/prisma/testing';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const webDist = fileURLToPath(new URL('../dist', import.meta.url));
-
-// no Chromium: fails under CI, skips with a loud banner elsewhere
-const haveChromium = requireService('browser', {
-  ok: existsSync(chromiumPath),
-  reason: `no Chromium at ${chromiumPath}; apt-get install chromium (or set CHROMIUM_PATH)`,
-});
+import { type BrowserSuite, haveChromium, newContext, openPage, pollText, startSuite, stopSuite, textOf } from './harness.ts';
 
 const DONGCHENG = '110101';
 const QIANMEN = '110101011';
 const CAOCHANG = '110101011003';
 const CAOCHANG_PATH = `/org/${DONGCHENG}/${QIANMEN}/${CAOCHANG}`;
 
-/** The visible text of a locator, once it is there. */
-async function textOf(locator: Locator): Promise<string> {
-  await locator.waitFor();
-  return (await locator.innerText()).trim();
-}
-
-/** Waits until the locator's text satisfies the matcher (the page renders asynchronously). */
-const pollText = (locator: Locator) => expect.poll(() => locator.innerText().catch(() => ''), { timeout: 10_000 });
-
 describe.skipIf(!haveChromium)('org browser in Chromium', () => {
-  let db: SeededDatabase;
-  let server: RunningServer;
-  let browser: Browser;
+  let suite: BrowserSuite;
   let context: BrowserContext;
   let page: Page;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(webDist, 'index.html'))) {
-      throw new Error(`${webDist}/index.html is missing: run \`npm run build --workspace @whistlehub/web\` before the browser tests`);
-    }
-    db = await createSeededDatabase('sqlite');
-    server = await startServer({ app: createApp({ prisma: db.prisma }), port: 0, host: '127.0.0.1', webDist });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    suite = await startSuite();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+  afterAll(() => stopSuite(suite));
 
   // a fresh context per test: no cookie, no stored language
   beforeEach(async () => {
     errors.length = 0;
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    page = await context.newPage();
-    page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
-    });
+    context = await newContext(suite);
+    page = await openPage(context, errors);
   });
 
   afterEach(async () => {

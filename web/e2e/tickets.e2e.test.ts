@@ -3,81 +3,40 @@
 // ticket; the 前门 street office finds it at the top of its inbox, dispatches it to both sides and
 // accepts it (meeting a conflict on the way); the inbox follows the street live, filters by keyword
 // and shows what is overdue; the 12345 hotline records a call-back.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createApp, type RunningServer, SESSION_COOKIE, startServer } from '@whistlehub/api';
-import { createSeededDatabase, requireService, type SeededDatabase } from '@whistlehub/prisma/testing';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { type RunningServer, SESSION_COOKIE } from '@whistlehub/api';
+import type { SeededDatabase } from '@whistlehub/prisma/testing';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const webDist = fileURLToPath(new URL('../dist', import.meta.url));
-
-// no Chromium: fails under CI, skips with a loud banner elsewhere
-const haveChromium = requireService('browser', {
-  ok: existsSync(chromiumPath),
-  reason: `no Chromium at ${chromiumPath}; apt-get install chromium (or set CHROMIUM_PATH)`,
-});
+import { type BrowserSuite, haveChromium, newContext, openPage, pollText, startSuite, stopSuite, textOf } from './harness.ts';
 
 const CAOCHANG = '110101011003';
 const PASSWORD = 'whistlehub-demo';
 const SCREENSHOTS = { inbox: '/tmp/whistlehub-tickets-inbox.png', detail: '/tmp/whistlehub-ticket-detail.png' };
 
-/** The visible text of a locator, once it is there. */
-async function textOf(locator: Locator): Promise<string> {
-  await locator.waitFor();
-  return (await locator.innerText()).trim();
-}
-
-/** Waits until the locator's text satisfies the matcher (the page renders asynchronously). */
-const pollText = (locator: Locator) => expect.poll(() => locator.innerText().catch(() => ''), { timeout: 10_000 });
-
 describe.skipIf(!haveChromium)('tickets in Chromium', () => {
   let db: SeededDatabase;
   let server: RunningServer;
-  let browser: Browser;
+  let suite: BrowserSuite;
   let context: BrowserContext;
   let page: Page;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(webDist, 'index.html'))) {
-      throw new Error(`${webDist}/index.html is missing: run \`npm run build --workspace @whistlehub/web\` before the browser tests`);
-    }
-    db = await createSeededDatabase('sqlite');
-    server = await startServer({ app: createApp({ prisma: db.prisma }), port: 0, host: '127.0.0.1', webDist });
-    // the sessions the tests use, signed in while Chromium starts (password hashing is slow on purpose)
-    for (const login of ['resident.demo', 'street.qianmen', 'hotline.12345']) void tokenOf(login);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    suite = await startSuite((app) => {
+      ({ db, server } = app);
+      // the sessions the tests use, signed in while Chromium starts (password hashing is slow on purpose)
+      for (const login of ['resident.demo', 'street.qianmen', 'hotline.12345']) void tokenOf(login);
     });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
-
-  /** A page that records console errors, in a context of its own (no cookie, no stored language). */
-  async function openPage(into: BrowserContext): Promise<Page> {
-    const opened = await into.newPage();
-    opened.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-    opened.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
-    });
-    return opened;
-  }
+  afterAll(() => stopSuite(suite));
 
   beforeEach(async () => {
     errors.length = 0;
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    context = await newContext(suite);
     // fail a step in seconds, not at the test's timeout, so a failure names the step
     context.setDefaultTimeout(10_000);
-    page = await openPage(context);
+    page = await openPage(context, errors);
   });
 
   afterEach(async () => {
@@ -225,7 +184,7 @@ describe.skipIf(!haveChromium)('tickets in Chromium', () => {
     expect(await textOf(page.getByTestId('parts').getByTestId('dual-badge'))).toBe('双派单');
 
     // meanwhile a colleague accepts the community side in another window …
-    const colleague = await openPage(context);
+    const colleague = await openPage(context, errors);
     await colleague.goto(`/tickets/${number}`);
     await colleague.getByTestId('part-accept-COMMUNITY').click();
     await pollText(colleague.getByTestId('part-status-COMMUNITY')).toBe('已接单');

@@ -12,6 +12,7 @@ import { isOverdueAt } from './deadlines.ts';
 import { filtersFromSearch, filtersToSearch, hasFilters, type InboxFilters, type TicketFilterInput, ticketFilterInput } from './filters.ts';
 import { ticketPath } from './paths.ts';
 import { TicketFilters } from './TicketFilters.tsx';
+import { TicketRowFields } from './ticketFragments.ts';
 import { TicketStatusBadge } from './TicketStatusBadge.tsx';
 import type { TicketSummary } from './ticketTypes.ts';
 import { TicketLiveUpdates } from './TicketLiveUpdates.tsx';
@@ -31,52 +32,12 @@ const TicketInboxQuery = gql<TicketInboxData, { filter: TicketFilterInput | null
       }
       edges {
         node {
-          id
-          number
-          status
-          channel
-          description
-          receivedAt
-          respondBy
-          feedbackBy
-          resolveBy
-          respondedAt
-          feedbackAt
-          resolvedAt
-          missedDeadlines
-          version
-          category {
-            id
-            code
-            name
-            nameEn
-          }
-          street {
-            id
-            code
-            name
-            nameEn
-          }
-          community {
-            id
-            code
-            name
-            nameEn
-          }
-          gridCell {
-            id
-            code
-            name
-          }
-          parts {
-            id
-            kind
-            status
-          }
+          ...TicketRowFields
         }
       }
     }
   }
+  ${TicketRowFields}
 `;
 
 /**

@@ -1,6 +1,7 @@
 import { createSubscription, gql } from '@urql/solid';
 import { type Component, Show } from 'solid-js';
 import { t } from '../../i18n/index.ts';
+import { TicketRowFields } from './ticketFragments.ts';
 import type { TicketSummary } from './ticketTypes.ts';
 
 interface TicketLiveUpdatesData {
@@ -14,51 +15,11 @@ const TicketLiveUpdatesSubscription = gql<TicketLiveUpdatesData, { streetCode: s
       type
       seq
       ticket {
-        id
-        number
-        status
-        channel
-        description
-        receivedAt
-        respondBy
-        feedbackBy
-        resolveBy
-        respondedAt
-        feedbackAt
-        resolvedAt
-        missedDeadlines
-        version
-        category {
-          id
-          code
-          name
-          nameEn
-        }
-        street {
-          id
-          code
-          name
-          nameEn
-        }
-        community {
-          id
-          code
-          name
-          nameEn
-        }
-        gridCell {
-          id
-          code
-          name
-        }
-        parts {
-          id
-          kind
-          status
-        }
+        ...TicketRowFields
       }
     }
   }
+  ${TicketRowFields}
 `;
 
 interface TicketLiveUpdatesProps {

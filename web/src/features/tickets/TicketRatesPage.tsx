@@ -1,12 +1,12 @@
 import { useSearchParams } from '@solidjs/router';
 import { createQuery, gql } from '@urql/solid';
-import { type Component, createMemo, For, Show } from 'solid-js';
+import { type Component, createMemo, For, type JSX, Show } from 'solid-js';
 import { formatNumber, t, unitName } from '../../i18n/index.ts';
 import { QueryState } from '../shell/Status.tsx';
 import { usePageTitle } from '../shell/title.ts';
 import { isMonth, recentMonths, shiftMonth, beijingMonth } from './months.ts';
 import { monthLabel, percent, RatesChart } from './RatesChart.tsx';
-import type { RateLine } from './rateTypes.ts';
+import type { RateKey, RateLine } from './rateTypes.ts';
 import { officerStreets, useTicketViewer, viewerDistrict } from './ticketViewer.ts';
 
 interface TicketRatesPageData {
@@ -88,6 +88,28 @@ const TicketRatesPageQuery = gql<TicketRatesPageData, { month: string; districtC
 /** The months on offer: the twelve up to the current one. */
 const MONTHS_SHOWN = 12;
 
+interface KpiProps {
+  /** the rate the card shows, which colours it; none for the count of tickets */
+  rate?: RateKey;
+  /** on the value, which the browser tests read */
+  testId: string;
+  label: string;
+  value: string;
+  /** what the value is made of, under it */
+  children: JSX.Element;
+}
+
+/** One figure of the month in the viewer's scope, as a card above the chart. */
+const Kpi: Component<KpiProps> = (props) => (
+  <div class={props.rate ? `kpi kpi-${props.rate}` : 'kpi'}>
+    <span class="kpi-label">{props.label}</span>
+    <span class="kpi-value" data-testid={props.testId}>
+      {props.value}
+    </span>
+    <span class="kpi-detail">{props.children}</span>
+  </div>
+);
+
 /**
  * The three rates (三率) and the monthly review (月度点评): the month's figures for the viewer's
  * district (the whole city for city-wide roles), twelve months as a chart (a street officer's own
@@ -147,34 +169,18 @@ export const TicketRatesPage: Component = () => {
       </div>
       <QueryState state={result} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
         <div class="kpis" data-testid="rates-kpis">
-          <div class="kpi">
-            <span class="kpi-label">{t('tickets.rates.tickets')}</span>
-            <span class="kpi-value" data-testid="kpi-tickets">
-              {formatNumber(total()?.tickets ?? 0)}
-            </span>
-            <span class="kpi-detail">{t('tickets.rates.ticketsDetail', { month: month() })}</span>
-          </div>
-          <div class="kpi kpi-responseRate">
-            <span class="kpi-label">{t('tickets.rates.response')}</span>
-            <span class="kpi-value" data-testid="kpi-response">
-              {percent(total()?.responseRate ?? null)}
-            </span>
-            <span class="kpi-detail">{t('tickets.rates.responseDetail', { n: total()?.respondedInTime ?? 0, d: total()?.responseDue ?? 0 })}</span>
-          </div>
-          <div class="kpi kpi-resolutionRate">
-            <span class="kpi-label">{t('tickets.rates.resolution')}</span>
-            <span class="kpi-value" data-testid="kpi-resolution">
-              {percent(total()?.resolutionRate ?? null)}
-            </span>
-            <span class="kpi-detail">{t('tickets.rates.resolutionDetail', { n: total()?.resolved ?? 0, d: total()?.callbacks ?? 0 })}</span>
-          </div>
-          <div class="kpi kpi-satisfactionRate">
-            <span class="kpi-label">{t('tickets.rates.satisfaction')}</span>
-            <span class="kpi-value" data-testid="kpi-satisfaction">
-              {percent(total()?.satisfactionRate ?? null)}
-            </span>
-            <span class="kpi-detail">{t('tickets.rates.satisfactionDetail', { n: total()?.satisfied ?? 0, d: total()?.callbacks ?? 0 })}</span>
-          </div>
+          <Kpi testId="kpi-tickets" label={t('tickets.rates.tickets')} value={formatNumber(total()?.tickets ?? 0)}>
+            {t('tickets.rates.ticketsDetail', { month: month() })}
+          </Kpi>
+          <Kpi rate="responseRate" testId="kpi-response" label={t('tickets.rates.response')} value={percent(total()?.responseRate ?? null)}>
+            {t('tickets.rates.responseDetail', { n: total()?.respondedInTime ?? 0, d: total()?.responseDue ?? 0 })}
+          </Kpi>
+          <Kpi rate="resolutionRate" testId="kpi-resolution" label={t('tickets.rates.resolution')} value={percent(total()?.resolutionRate ?? null)}>
+            {t('tickets.rates.resolutionDetail', { n: total()?.resolved ?? 0, d: total()?.callbacks ?? 0 })}
+          </Kpi>
+          <Kpi rate="satisfactionRate" testId="kpi-satisfaction" label={t('tickets.rates.satisfaction')} value={percent(total()?.satisfactionRate ?? null)}>
+            {t('tickets.rates.satisfactionDetail', { n: total()?.satisfied ?? 0, d: total()?.callbacks ?? 0 })}
+          </Kpi>
         </div>
         <section class="panel section" aria-labelledby="rates-chart-heading">
           <div class="section-heading">

@@ -1,7 +1,58 @@
-// The selections the ticket detail page and its action forms share, written once. Each document
-// interpolates the fragments it spreads; urql's gql appends their definitions once per name.
+// The selections the ticket views share, written once. Each document interpolates the fragments it
+// spreads; urql's gql appends their definitions once per name.
 // https://nearform.com/open-source/urql/docs/api/core/#gql
 import { gql } from '@urql/solid';
+
+/**
+ * A ticket as the inbox row shows it: the inbox query selects it, and so does the live subscription,
+ * so Graphcache writes an event's ticket by id and the row changes in place.
+ */
+export const TicketRowFields = gql`
+  fragment TicketRowFields on Ticket {
+    id
+    number
+    status
+    channel
+    description
+    category {
+      id
+      code
+      name
+      nameEn
+    }
+    receivedAt
+    respondBy
+    feedbackBy
+    resolveBy
+    respondedAt
+    feedbackAt
+    resolvedAt
+    missedDeadlines
+    version
+    parts {
+      id
+      kind
+      status
+    }
+    gridCell {
+      id
+      code
+      name
+    }
+    street {
+      id
+      code
+      name
+      nameEn
+    }
+    community {
+      id
+      code
+      name
+      nameEn
+    }
+  }
+`;
 
 /**
  * What changes when a ticket is handled (`TicketChangeable`): the detail query and every ticket

@@ -1,0 +1,79 @@
+// What the browser test files share: Debian's Chromium (playwright-core) against the real api on a
+// free port, serving the built app (web/dist) over a freshly seeded SQLite database.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp, type RunningServer, startServer } from '@whistlehub/api';
+import { createSeededDatabase, requireService, type SeededDatabase } from '@whistlehub/prisma/testing';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const webDist = fileURLToPath(new URL('../dist', import.meta.url));
+
+/** Whether the browser suites run: no Chromium fails under CI, and skips with a loud banner elsewhere. */
+export const haveChromium = requireService('browser', {
+  ok: existsSync(chromiumPath),
+  reason: `no Chromium at ${chromiumPath}; apt-get install chromium (or set CHROMIUM_PATH)`,
+});
+
+/** The api on a free port, serving web/dist over a freshly seeded SQLite database, and Chromium to drive it. */
+export interface BrowserSuite {
+  db: SeededDatabase;
+  server: RunningServer;
+  browser: Browser;
+}
+
+/** Starts a {@link BrowserSuite}; `whileLaunching` gets the api as soon as it listens, while Chromium starts. */
+export async function startSuite(whileLaunching?: (app: Omit<BrowserSuite, 'browser'>) => void): Promise<BrowserSuite> {
+  if (!existsSync(join(webDist, 'index.html'))) {
+    throw new Error(`${webDist}/index.html is missing: run \`npm run build --workspace @whistlehub/web\` before the browser tests`);
+  }
+  const db = await createSeededDatabase('sqlite');
+  let server: RunningServer | undefined;
+  try {
+    server = await startServer({ app: createApp({ prisma: db.prisma }), port: 0, host: '127.0.0.1', webDist });
+    whileLaunching?.({ db, server });
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    return { db, server, browser };
+  } catch (error) {
+    // a suite that did not start is not handed out, so stop here what did
+    await stopSuite({ db, server });
+    throw error;
+  }
+}
+
+/** Closes whatever of a {@link BrowserSuite} has started: Chromium, the api, then the database. */
+export async function stopSuite(suite: Partial<BrowserSuite> | undefined): Promise<void> {
+  await suite?.browser?.close();
+  await suite?.server?.close();
+  await suite?.db?.close();
+}
+
+/** A fresh context on the suite's api: no cookie, no stored language, zh-CN, a laptop's window. */
+export function newContext(suite: BrowserSuite): Promise<BrowserContext> {
+  return suite.browser.newContext({ baseURL: suite.server.url, viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+}
+
+/** A page in `into` that records its page errors and console errors in `errors`. */
+export async function openPage(into: BrowserContext, errors: string[]): Promise<Page> {
+  const opened = await into.newPage();
+  opened.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  opened.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+  });
+  return opened;
+}
+
+/** The visible text of a locator, once it is there. */
+export async function textOf(locator: Locator): Promise<string> {
+  await locator.waitFor();
+  return (await locator.innerText()).trim();
+}
+
+/** Waits until the locator's text satisfies the matcher (the page renders asynchronously). */
+export const pollText = (locator: Locator) => expect.poll(() => locator.innerText().catch(() => ''), { timeout: 10_000 });
