@@ -139,6 +139,7 @@ function roleRows(account: DemoAccount) {
 /** Deletes every row, children first (re-seeding). */
 export async function wipe(prisma: PrismaClient): Promise<void> {
   await prisma.$transaction([
+    prisma.mutationReceipt.deleteMany(), prisma.logHead.deleteMany(), prisma.bootstrapStep.deleteMany(),
     prisma.revisitItem.deleteMany(), prisma.revisitPlan.deleteMany(), prisma.callbackSurvey.deleteMany(),
     prisma.ticketEvent.deleteMany(), prisma.ticketPart.deleteMany(), prisma.ticket.deleteMany({ where: { mergedIntoId: { not: null } } }),
     prisma.ticket.deleteMany(), prisma.categoryDuty.deleteMany(), prisma.ticketCategory.deleteMany(),
@@ -172,6 +173,7 @@ export async function seed(prisma: PrismaClient, options: { now?: Date } = {}): 
     prisma.ticketPart.createMany({ data: t.parts as Prisma.TicketPartCreateManyInput[] }),
     prisma.ticketEvent.createMany({ data: t.events as Prisma.TicketEventCreateManyInput[] }),
     prisma.callbackSurvey.createMany({ data: t.callbacks as Prisma.CallbackSurveyCreateManyInput[] }),
+    prisma.logHead.upsert({ where: { id: 'log' }, create: { id: 'log', position: t.events.length }, update: { position: t.events.length } }),
   ]);
   return { users: users.length, gridCells: data.gridCells.length, tickets: t.tickets.length };
 }

@@ -207,5 +207,11 @@ export function buildDemoTickets(org: OrgData, now: Date, count = 480, surnames:
       return codes.map((code) => ({ id: `dut_${c.code}_${code}`, categoryId: `cat_${c.code}`, departmentId: `dep_${code}`, duty: d.duty }));
     }),
   );
-  return { categories: categoryRows, duties: dutyRows, persons, tickets, parts, events, callbacks };
+  // the hub's event log orders every event by when it happened (ties by ticket and seq), as the
+  // spine migration numbers an existing history; each event carries its ticket's feed keys
+  const placeOf = new Map(tickets.map((t) => [t.id, { streetId: t.streetId, districtId: t.districtId }]));
+  const logged = [...events]
+    .sort((a, b) => a.at.getTime() - b.at.getTime() || (a.ticketId < b.ticketId ? -1 : a.ticketId > b.ticketId ? 1 : a.seq - b.seq))
+    .map((e, i) => ({ ...e, position: i + 1, ...placeOf.get(e.ticketId)! }));
+  return { categories: categoryRows, duties: dutyRows, persons, tickets, parts, events: logged, callbacks };
 }

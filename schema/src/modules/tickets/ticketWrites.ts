@@ -5,6 +5,7 @@ import type { Prisma } from '@whistlehub/prisma';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../../context.ts';
 import { NotFoundError } from '../../errors/index.ts';
+import { takeLogPositions } from '../../spine/log.ts';
 import { IllegalTransitionError, TicketConflictError } from './ticketErrors.ts';
 import { ticketsWhereVisibleTo } from './ticketVisibility.ts';
 import { type DispatchPartKind, mayPerform, type TicketAction } from './ticketsRules.ts';
@@ -78,10 +79,11 @@ export async function changeTicket(
     if (updated.count !== 1) throw await conflict(tx, ticket);
     const last = await tx.ticketEvent.findFirst({ where: { ticketId: id }, orderBy: { seq: 'desc' }, select: { seq: true } });
     const first = (last?.seq ?? 0) + 1;
-    await tx.ticketEvent.createMany({
-      data: events.map((e, i) => ({ ...e, ticketId: id, seq: first + i, at: now, actorId: ctx.viewer?.userId ?? null })),
-    });
     await also?.(tx);
+    const position = await takeLogPositions(tx, events.length);
+    await tx.ticketEvent.createMany({
+      data: events.map((e, i) => ({ ...e, ticketId: id, seq: first + i, position: position + i, streetId: ticket.streetId, districtId: ticket.districtId, at: now, actorId: ctx.viewer?.userId ?? null })),
+    });
     return { ticket, seq: first + events.length - 1, type: events.at(-1)?.type ?? 'CHANGED' };
   });
   publishTicket(ctx, result.ticket.streetId, { ticketId: id, seq: result.seq, type: result.type });

@@ -6,6 +6,7 @@ import { validateInput } from '../../../errors/index.ts';
 import { TicketChannelEnum } from '../enums.ts';
 import { InvalidPhoneError, OutsideGridError, UnknownCategoryError } from '../ticketErrors.ts';
 import { publishTicket } from '../ticketWrites.ts';
+import { takeLogPositions } from '../../../spine/log.ts';
 import { deadlinesFor, normalizeMainlandPhone, routeTicket } from '../ticketsRules.ts';
 import { loadRoutingIndex } from '../routingIndex.ts';
 import { TicketMutationSuccess, ticketPayload } from '../TicketMutationSuccess.ts';
@@ -87,6 +88,7 @@ builder.mutationField('createTicket', (t) =>
           // person and ticket commit together or not at all
           const ticket = await ctx.prisma.$transaction(async (tx) => {
             const complainant = input.complainant ? await tx.person.create({ data: { name: input.complainant.name, phone }, select: { id: true } }) : null;
+            const position = await takeLogPositions(tx, 1);
             return tx.ticket.create({
             data: {
               complainantId: complainant?.id ?? null,
@@ -104,7 +106,7 @@ builder.mutationField('createTicket', (t) =>
               respondBy: deadlines.respondBy,
               feedbackBy: deadlines.feedbackBy,
               resolveBy: deadlines.resolveBy ?? null,
-              events: { create: { seq: 1, type: 'RECEIVED', toStatus: 'RECEIVED', at: receivedAt, actorId: ctx.viewer?.userId ?? null, note: `routed by ${route.kind === 'GRID_CELL' ? route.via : route.kind}` } },
+              events: { create: { seq: 1, position, streetId: place.streetId, districtId: place.districtId, type: 'RECEIVED', toStatus: 'RECEIVED', at: receivedAt, actorId: ctx.viewer?.userId ?? null, note: `routed by ${route.kind === 'GRID_CELL' ? route.via : route.kind}` } },
             },
             select: { id: true, streetId: true },
             });
