@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -11,6 +12,7 @@ import { getDatamodel } from '@whistlehub/prisma/pothos-types';
 import { GraphQLError } from 'graphql';
 import { authScopesFor, type AuthScopes } from './auth/scopes.ts';
 import type { Context } from './context.ts';
+import { DEFAULT_PAGE_SIZE, fieldCost, MAX_PAGE_SIZE } from './limits.ts';
 
 export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
@@ -25,7 +27,7 @@ export const builder = new SchemaBuilder<{
 }>({
   // scope-auth first, so that auth runs before the other plugins' wrappers
   // (https://pothos-graphql.dev/docs/plugins/scope-auth)
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin, WithInputPlugin, ValidationPlugin, SimpleObjectsPlugin],
+  plugins: [ScopeAuthPlugin, ComplexityPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin, WithInputPlugin, ValidationPlugin, SimpleObjectsPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   scopeAuth: {
@@ -39,8 +41,13 @@ export const builder = new SchemaBuilder<{
         ? new GraphQLError('Not allowed', { extensions: { code: 'FORBIDDEN', http: { status: 200 } } })
         : new GraphQLError('Sign in required', { extensions: { code: 'UNAUTHENTICATED', http: { status: 200 } } }),
   },
+  // field costs only: the limits are enforced by the api before execution (api/src/limits.ts), so
+  // that a rejected document runs no resolver, on HTTP and WebSocket alike
+  complexity: { fieldComplexity: fieldCost },
   prisma: {
     client: (ctx) => ctx.prisma,
+    maxConnectionSize: MAX_PAGE_SIZE,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
     dmmf: getDatamodel(),
     exposeDescriptions: true,
     filterConnectionTotalCount: true,

@@ -1,6 +1,7 @@
 import { testProviders } from '@whistlehub/prisma/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { beijingMonth, beijingMonthOf, threeRates } from '../src/modules/tickets/ticketsRules.ts';
+import { beijingMonth, beijingMonthOf } from '../src/lib/beijingTime.ts';
+import { threeRates } from '../src/modules/tickets/rateRules.ts';
 import { createHarness, type SchemaHarness } from './helpers.ts';
 
 describe.each(await testProviders())('rates, ranking, hot spots and revisits on %s', (provider) => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Grant } from '../src/auth/viewer.ts';
-import {
-  allowedActions, checkDispatchPlan, compositeScore, deadlinesFor, escapeLike, isOverdue, keywordTerms, likePattern,
-  mayPerform, monthlyRanking, normalizeMainlandPhone, partTransition, pointInPolygon, RATE_WEIGHTS, REOPEN_TARGET,
-  routeByLocation, routeTicket, threeRates, ticketStatusFromParts, transition, TICKET_ACTIONS, TICKET_STATUSES,
-  type GeoJsonPolygon, type RateRow, type RoutingCell, type RoutingIndex, type TicketAction, type TicketScope,
-  type TicketStatus,
-} from '../src/modules/tickets/ticketsRules.ts';
+import { pointInPolygon, type GeoJsonPolygon } from '../src/lib/geo.ts';
+import { escapeLike, keywordTerms, likePattern } from '../src/lib/keywords.ts';
+import { normalizeMainlandPhone } from '../src/lib/phone.ts';
+import { compositeScore, monthlyRanking, RATE_WEIGHTS, threeRates, type RateRow } from '../src/modules/tickets/rateRules.ts';
+import { deadlinesFor, isOverdue } from '../src/modules/tickets/ticketDeadlines.ts';
+import { checkDispatchPlan, partTransition, ticketStatusFromParts } from '../src/modules/tickets/ticketDispatch.ts';
+import { mayPerform, type TicketScope } from '../src/modules/tickets/ticketPolicy.ts';
+import { routeByLocation, routeTicket, type RoutingCell, type RoutingIndex } from '../src/modules/tickets/ticketRouting.ts';
+import { allowedActions, REOPEN_TARGET, transition, TICKET_ACTIONS, TICKET_STATUSES, type TicketAction, type TicketStatus } from '../src/modules/tickets/ticketStates.ts';
 
 const grant = (g: Partial<Grant> & Pick<Grant, 'role'>): Grant => ({
   districtId: null, streetId: null, communityId: null, gridCellId: null, departmentId: null, ...g,

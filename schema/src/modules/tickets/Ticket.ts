@@ -4,7 +4,12 @@ import { LngLat } from '../org/enums.ts';
 import { maskName, maskPhone } from '../org/orgRules.ts';
 import { DeadlineKindEnum, TicketChannelEnum, TicketStatusEnum } from './enums.ts';
 import { canSeeComplainant, ticketsWhereVisibleTo } from './ticketVisibility.ts';
-import { allowedActions, isOverdue, keywordTerms, mayPerform, partActionsFor, PART_LEVEL, TICKET_ACTIONS, type TicketAction } from './ticketsRules.ts';
+import { keywordTerms } from '../../lib/keywords.ts';
+import { overdueWhere } from './ticketDeadlines.ts';
+import { isOverdue } from './ticketDeadlines.ts';
+import { partActionsFor, PART_LEVEL } from './ticketDispatch.ts';
+import { mayPerform } from './ticketPolicy.ts';
+import { allowedActions, TICKET_ACTIONS, type TicketAction } from './ticketStates.ts';
 
 const TicketComplainant = builder.simpleObject('TicketComplainant', {
   description: 'Who filed the ticket. Full only for the handling street office and the dispatcher; masked (张*, 138****5678) for everyone else.',
@@ -113,20 +118,6 @@ const TicketFilter = builder.inputType('TicketFilter', {
     keyword: t.string({ required: false, description: 'Words that must all appear in the description or address (Chinese works: substring match).' }),
   }),
 });
-
-const OPEN: Prisma.TicketWhereInput = { status: { in: ['RECEIVED', 'DISPATCHED', 'ACCEPTED', 'IN_PROGRESS'] } };
-
-/** Open tickets past a deadline they have not met, as of `now` — the SQL twin of `isOverdue` for open tickets. */
-export function overdueWhere(now: Date): Prisma.TicketWhereInput {
-  return {
-    ...OPEN,
-    OR: [
-      { respondedAt: null, respondBy: { lt: now } },
-      { feedbackAt: null, resolvedAt: null, feedbackBy: { lt: now } },
-      { resolvedAt: null, resolveBy: { lt: now } },
-    ],
-  };
-}
 
 /** The where clause of a TicketFilter (plus visibility, added by the caller). */
 export function ticketFilterWhere(filter: typeof TicketFilter.$inferInput | null | undefined, now = new Date()): Prisma.TicketWhereInput {

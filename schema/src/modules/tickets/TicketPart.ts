@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
 import { DispatchPartKindEnum, PartStatusEnum, SatisfactionEnum } from './enums.ts';
 import { TicketActionEnum } from './Ticket.ts';
-import { partActionsFor } from './ticketsRules.ts';
+import { partActionsFor } from './ticketDispatch.ts';
 
 builder.prismaNode('TicketPart', {
   id: { field: 'id' },

@@ -3,13 +3,14 @@
 // Announced, not written: the deadline is data already (missedDeadlines), the event is the push.
 import type { PrismaClient } from '@whistlehub/prisma';
 import type { PubSub } from '../../pubsub.ts';
+import { OPEN_TICKET_STATUSES } from './ticketStates.ts';
 
 /** Publishes an OVERDUE notice for each open ticket whose deadline fell in (since, now]; returns how many. */
 export async function announceOverdue(prisma: PrismaClient, pubsub: PubSub, since: Date, now: Date): Promise<number> {
   const window = { gt: since, lte: now };
   const tickets = await prisma.ticket.findMany({
     where: {
-      status: { in: ['RECEIVED', 'DISPATCHED', 'ACCEPTED', 'IN_PROGRESS'] },
+      status: { in: [...OPEN_TICKET_STATUSES] },
       streetId: { not: null },
       OR: [
         { respondedAt: null, respondBy: window },

@@ -5,7 +5,8 @@
 import { Prisma, type PrismaClient } from '@whistlehub/prisma';
 import { z } from 'zod';
 import { builder } from '../../builder.ts';
-import { beijingMonth, monthlyRanking, monthsEndingAt, RATE_WEIGHTS } from './ticketsRules.ts';
+import { beijingMonth, monthsEndingAt } from '../../lib/beijingTime.ts';
+import { monthlyRanking, RATE_WEIGHTS } from './rateRules.ts';
 
 const RateGroupEnum = builder.enumType('RateGroup', {
   description: 'What the rates are grouped by.',

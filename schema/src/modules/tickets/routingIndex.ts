@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@whistlehub/prisma';
-import type { GeoJsonPolygon, RoutingIndex } from './ticketsRules.ts';
+import { type GeoJsonPolygon } from '../../lib/geo.ts';
+import { type RoutingIndex } from './ticketRouting.ts';
 
 /**
  * The routing index for intake: every grid cell with its polygon, and the street and

@@ -8,7 +8,9 @@ import { NotFoundError } from '../../errors/index.ts';
 import { takeLogPositions } from '../../spine/log.ts';
 import { IllegalTransitionError, TicketConflictError } from './ticketErrors.ts';
 import { ticketsWhereVisibleTo } from './ticketVisibility.ts';
-import { type DispatchPartKind, mayPerform, type TicketAction } from './ticketsRules.ts';
+import { type DispatchPartKind } from './ticketDispatch.ts';
+import { mayPerform } from './ticketPolicy.ts';
+import { type TicketAction } from './ticketStates.ts';
 
 const ticketForWrite = {
   parts: { orderBy: { kind: 'asc' } },

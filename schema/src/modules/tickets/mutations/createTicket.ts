@@ -7,7 +7,9 @@ import { TicketChannelEnum } from '../enums.ts';
 import { InvalidPhoneError, OutsideGridError, UnknownCategoryError } from '../ticketErrors.ts';
 import { publishTicket } from '../ticketWrites.ts';
 import { takeLogPositions } from '../../../spine/log.ts';
-import { deadlinesFor, normalizeMainlandPhone, routeTicket } from '../ticketsRules.ts';
+import { normalizeMainlandPhone } from '../../../lib/phone.ts';
+import { deadlinesFor } from '../ticketDeadlines.ts';
+import { routeTicket } from '../ticketRouting.ts';
 import { loadRoutingIndex } from '../routingIndex.ts';
 import { TicketMutationSuccess, ticketPayload } from '../TicketMutationSuccess.ts';
 

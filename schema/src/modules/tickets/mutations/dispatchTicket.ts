@@ -3,7 +3,8 @@ import { builder } from '../../../builder.ts';
 import { NotFoundError } from '../../../errors/index.ts';
 import { IllegalTransitionError, TicketConflictError } from '../ticketErrors.ts';
 import { changeTicket, orIllegal } from '../ticketWrites.ts';
-import { deadlinesFor, transition } from '../ticketsRules.ts';
+import { deadlinesFor } from '../ticketDeadlines.ts';
+import { transition } from '../ticketStates.ts';
 import { TicketMutationSuccess, ticketPayload } from '../TicketMutationSuccess.ts';
 
 builder.mutationField('dispatchTicket', (t) =>

@@ -2,7 +2,7 @@ import { builder } from '../../../builder.ts';
 import { NotFoundError } from '../../../errors/index.ts';
 import { IllegalTransitionError, TicketConflictError } from '../ticketErrors.ts';
 import { changeTicket, orIllegal, ticketIdOf } from '../ticketWrites.ts';
-import { transition } from '../ticketsRules.ts';
+import { transition } from '../ticketStates.ts';
 import { TicketMutationSuccess, ticketPayload } from '../TicketMutationSuccess.ts';
 
 builder.mutationField('mergeTicket', (t) =>

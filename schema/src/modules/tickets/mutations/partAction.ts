@@ -2,7 +2,7 @@
 import type { Context } from '../../../context.ts';
 import { IllegalTransitionError } from '../ticketErrors.ts';
 import { changeTicket, orIllegal } from '../ticketWrites.ts';
-import { type DispatchPartKind, partTransition, ticketStatusFromParts } from '../ticketsRules.ts';
+import { type DispatchPartKind, partTransition, ticketStatusFromParts } from '../ticketDispatch.ts';
 
 /** Applies accept / progress / resolve to one part of a ticket, in the one write path. */
 export function changePart(

@@ -5,7 +5,7 @@ import { NotFoundError, validateInput } from '../../../errors/index.ts';
 import { SatisfactionEnum } from '../enums.ts';
 import { IllegalTransitionError, TicketConflictError } from '../ticketErrors.ts';
 import { changeTicket, orIllegal } from '../ticketWrites.ts';
-import { callbackReopens, transition } from '../ticketsRules.ts';
+import { callbackReopens, transition } from '../ticketStates.ts';
 import { TicketMutationSuccess, ticketPayload } from '../TicketMutationSuccess.ts';
 
 builder.mutationField('recordTicketCallback', (t) =>

@@ -4,7 +4,7 @@ import { builder } from '../../../builder.ts';
 import { NotFoundError, validateInput } from '../../../errors/index.ts';
 import { IllegalTransitionError, TicketConflictError } from '../ticketErrors.ts';
 import { changeTicket, orIllegal } from '../ticketWrites.ts';
-import { transition } from '../ticketsRules.ts';
+import { transition } from '../ticketStates.ts';
 import { TicketMutationSuccess, ticketPayload } from '../TicketMutationSuccess.ts';
 
 builder.mutationField('reopenTicket', (t) =>
