@@ -1,6 +1,6 @@
 // One context factory for HTTP, SSE and graphql-ws: same viewer resolution, same limits.
 import type { PrismaClient } from '@whistlehub/prisma';
-import { type Context, type PubSub, resolveViewer, type SessionCookie, type SignInThrottle, type Viewer } from '@whistlehub/schema';
+import { type Context, feedHubFor, type PubSub, resolveViewer, type SessionCookie, type SignInThrottle, type Viewer } from '@whistlehub/schema';
 import type { CookieListItem, CookieStore } from '@whatwg-node/cookie-store';
 import { GraphQLError } from 'graphql';
 import type { YogaInitialContext } from 'graphql-yoga';
@@ -8,7 +8,7 @@ import { credentialOf, SESSION_COOKIE } from './auth/credentials.ts';
 
 /** What the WebSocket server hands the factory: the viewer it already resolved in onConnect. */
 export interface WsInitialContext {
-  ws: { viewer: Viewer | null; clientIp: string };
+  ws: { viewer: Viewer | null; clientIp: string; /** the socket's token, to re-check when the user changes */ token?: string | null };
 }
 
 export interface ServerContext {
@@ -52,14 +52,21 @@ export async function viewerFor(prisma: PrismaClient, headers: Headers, connecti
 
 /** Builds the per-request context factory. */
 export function createContextFactory(deps: { prisma: PrismaClient; pubsub: PubSub; signInThrottle: SignInThrottle }) {
+  const feeds = feedHubFor(deps.pubsub);
+  // what a long-lived subscription calls when the user changes: the same token, resolved again
+  const revalidate = (token: string | null | undefined, viewer: Viewer | null) =>
+    viewer && token ? () => resolveViewer(deps.prisma, token) : undefined;
   return async (initial: YogaInitialContext & ServerContext & Partial<WsInitialContext>): Promise<Context> => {
     if (initial.ws) {
-      return { ...deps, viewer: initial.ws.viewer, sessionCookie: noCookie, clientIp: initial.ws.clientIp };
+      return { ...deps, feeds, viewer: initial.ws.viewer, revalidateViewer: revalidate(initial.ws.token, initial.ws.viewer), sessionCookie: noCookie, clientIp: initial.ws.clientIp };
     }
     const request = initial.request;
+    const viewer = await viewerFor(deps.prisma, request.headers);
     return {
       ...deps,
-      viewer: await viewerFor(deps.prisma, request.headers),
+      feeds,
+      viewer,
+      revalidateViewer: revalidate(credentialOf(request.headers)?.token, viewer),
       sessionCookie: cookieFor(request),
       clientIp: initial.clientIp ?? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? 'unknown',
     };

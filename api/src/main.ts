@@ -1,7 +1,7 @@
 // npm start: migrate, seed an empty database, serve on PORT; exit cleanly on SIGTERM/SIGINT.
 import { fileURLToPath } from 'node:url';
 import { createPrisma, databaseUrl, migrate, redactUrl, seedIfEmpty } from '@whistlehub/prisma';
-import { watchOverdue } from '@whistlehub/schema';
+import { feedHubFor, watchOverdue } from '@whistlehub/schema';
 import { createLogger } from './logger.ts';
 import { startServer } from './server.ts';
 import { createApp } from './yoga.ts';
@@ -24,7 +24,7 @@ async function main() {
   if (await seedIfEmpty(prisma)) logger.info('seeded the empty database with the demo data');
   const app = createApp({ prisma, logger });
   const server = await startServer({ app, port, host: process.env.HOST ?? '0.0.0.0', webDist });
-  const stopWatch = watchOverdue(prisma, app.pubsub, 60_000, (error) => logger.error({ err: error }, 'overdue watch failed'));
+  const stopWatch = watchOverdue(prisma, feedHubFor(app.pubsub), 60_000, (error) => logger.error({ err: error }, 'overdue watch failed'));
   logger.info({ port: server.port, web: webDist }, `Whistlehub listening on http://localhost:${server.port}`);
 
   let stopping = false;

@@ -3,6 +3,7 @@ import { builder } from './builder.ts';
 import { describeTotalCounts } from './describe.ts';
 import './scalars.ts';
 import './errors/index.ts';
+import './spine/feedTypes.ts';
 import './modules/org/enums.ts';
 import './modules/org/District.ts';
 import './modules/org/Street.ts';
@@ -32,15 +33,20 @@ import './modules/tickets/mutations/reopenTicket.ts';
 import './modules/tickets/mutations/mergeTicket.ts';
 import './modules/tickets/rates.ts';
 import './modules/tickets/hotspots.ts';
-import './modules/tickets/ticketEvents.ts';
+import './modules/tickets/revisitPlans.ts';
+import './modules/tickets/mutations/createRevisitPlan.ts';
+import './modules/tickets/mutations/completeRevisitItem.ts';
+import './modules/tickets/ticketFeeds.ts';
 import './modules/system/heartbeat.ts';
 
 /** The whole Whistlehub GraphQL schema. */
 export const schema = describeTotalCounts(builder.toSchema({ sortSchema: true }));
 
 export type { Context, SessionCookie } from './context.ts';
-export { createInProcessPubSub, type PubSub, type Topics } from './pubsub.ts';
-export { resolveViewer, type Viewer, type Grant } from './auth/viewer.ts';
+export { createInProcessPubSub, createPubSubOver, type PubSub, type Topics } from './pubsub.ts';
+export { FeedHub, feedHubFor } from './spine/feeds.ts';
+export { pruneReceipts } from './spine/writes.ts';
+export { loadViewer, resolveViewer, type Viewer, type Grant } from './auth/viewer.ts';
 export { hashToken, tokenKind } from './auth/tokens.ts';
 export { SignInThrottle } from './modules/users/usersRules.ts';
 export { announceOverdue, watchOverdue } from './modules/tickets/overdueWatch.ts';

@@ -1,20 +1,15 @@
-import { createPubSub } from 'graphql-yoga';
-
-/** What is published after a ticket write commits: ids and the sequence number, never the record. */
-export interface TicketEventNotice {
-  ticketId: string;
-  seq: number;
-  type: string;
-}
+import { createPubSub, type PubSubEventTarget } from 'graphql-yoga';
+import type { FeedNudge } from './spine/feeds.ts';
 
 /**
- * Typed topics. Publish ids and sequence numbers, never whole records: subscribers load what they
- * may see through the schema, so authorization applies to every payload.
+ * Typed topics. Publish ids and positions, never whole records: subscribers read the event log and
+ * load what they may see through the schema, so authorization applies to every payload, and a lost
+ * message only delays delivery (spine/feeds.ts).
  */
 export type Topics = {
-  /** a ticket of the street changed: its id, the event number and type (subscribers load the rest) */
-  'ticket:street': [streetId: string, payload: TicketEventNotice];
-  /** a role assignment or session of the user changed (sign-out everywhere, role revoked) */
+  /** events up to `position` were written to the feed `key` (e.g. ticket:street:<id>), or a transient announcement */
+  feed: [key: string, payload: FeedNudge];
+  /** a session, token or role of the user changed (sign-out, revoked token, role granted or revoked, account disabled) */
   'user:changed': [userId: string, payload: { userId: string }];
 };
 
@@ -22,3 +17,6 @@ export type PubSub = ReturnType<typeof createPubSub<Topics>>;
 
 /** The in-process pub/sub (one api instance). */
 export const createInProcessPubSub = (): PubSub => createPubSub<Topics>();
+
+/** A pub/sub over another event target, e.g. Redis so that several api processes share events (api/src/pubsub.ts). */
+export const createPubSubOver = (eventTarget: PubSubEventTarget<Topics>): PubSub => createPubSub<Topics>({ eventTarget });

@@ -4,7 +4,7 @@ import type { Provider } from '@whistlehub/prisma';
 import { createSeededDatabase, type SeededDatabase } from '@whistlehub/prisma/testing';
 import { createYoga } from 'graphql-yoga';
 import { expect } from 'vitest';
-import { createInProcessPubSub, type Context, schema, SignInThrottle, type Viewer } from '../src/index.ts';
+import { createInProcessPubSub, type Context, FeedHub, loadViewer, type PubSub, schema, SignInThrottle, type Viewer } from '../src/index.ts';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -31,6 +31,8 @@ export interface SchemaHarness {
   /** cookies the schema set or cleared during the last run */
   cookies: { set: string[]; cleared: number };
   viewerOf(login: string): Promise<Viewer>;
+  pubsub: PubSub;
+  feeds: FeedHub;
   close(): Promise<void>;
 }
 
@@ -39,15 +41,14 @@ export async function createHarness(provider: Provider): Promise<SchemaHarness> 
   const queries: string[] = [];
   const db = await createSeededDatabase(provider, { onQuery: (sql) => queries.push(sql) });
   const pubsub = createInProcessPubSub();
+  // a short poll, so that a test of a lost nudge does not wait the production 5 s
+  const feeds = new FeedHub(pubsub, { pollMs: 250 });
   const cookies = { set: [] as string[], cleared: 0 };
   const signInThrottle = new SignInThrottle();
 
   const viewerOf = async (login: string): Promise<Viewer> => {
-    const user = await db.prisma.user.findUniqueOrThrow({
-      where: { login },
-      select: { id: true, login: true, roles: { select: { role: true, districtId: true, streetId: true, communityId: true, gridCellId: true, departmentId: true } } },
-    });
-    return { userId: user.id, login: user.login, grants: user.roles, via: { kind: 'session', sessionId: 'test' } };
+    const user = await db.prisma.user.findUniqueOrThrow({ where: { login }, select: { id: true } });
+    return (await loadViewer(db.prisma, user.id, { kind: 'session', sessionId: 'test' }))!;
   };
 
   const yoga = createYoga<{ viewer: Viewer | null; clientIp: string }>({
@@ -57,6 +58,8 @@ export async function createHarness(provider: Provider): Promise<SchemaHarness> 
     context: ({ viewer, clientIp }): Context => ({
       prisma: db.prisma,
       pubsub,
+      feeds,
+      revalidateViewer: viewer ? () => loadViewer(db.prisma, viewer.userId, viewer.via) : undefined,
       signInThrottle,
       viewer,
       clientIp,
@@ -96,6 +99,11 @@ export async function createHarness(provider: Provider): Promise<SchemaHarness> 
     },
     cookies,
     viewerOf,
-    close: () => db.close(),
+    pubsub,
+    feeds,
+    close: async () => {
+      feeds.close();
+      await db.close();
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Grant } from '../src/auth/viewer.ts';
-import { canSeeContact, maskPhone } from '../src/modules/org/orgRules.ts';
+import { canSeeContact } from '../src/modules/org/orgRules.ts';
+import { maskPhone } from '../src/lib/personalData.ts';
 import { lockoutSeconds, SignInThrottle } from '../src/modules/users/usersRules.ts';
 
 const grant = (g: Partial<Grant> & Pick<Grant, 'role'>): Grant => ({

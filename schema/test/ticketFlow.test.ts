@@ -165,23 +165,22 @@ describe('overdue escalation', () => {
   it('announces tickets whose deadline passed since the last look, once', async () => {
     const h = await createHarness('sqlite');
     try {
-      const { announceOverdue, createInProcessPubSub } = await import('../src/index.ts');
-      const pubsub = createInProcessPubSub();
+      const { announceOverdue } = await import('../src/index.ts');
       const cell = await h.db.prisma.gridCell.findFirstOrThrow({ where: { community: { name: '草厂社区' } } });
       const created = await h.runOk(`mutation ($input: CreateTicketInput!) { createTicket(input: $input) { ... on CreateTicketResult { result { ticket { id number respondBy street { id } } } } } }`,
         { input: { channel: 'APP', categoryCode: 'FIRE_LANE', description: '消防通道被车辆占用', gridCellCode: cell.code } }, { as: 'resident.demo' });
       const ticket = created.createTicket.result.ticket;
       const street = await h.db.prisma.street.findFirstOrThrow({ where: { code: '110101011' } });
       const heard: unknown[] = [];
-      const iterator = pubsub.subscribe('ticket:street', street.id)[Symbol.asyncIterator]();
+      const iterator = h.pubsub.subscribe('feed', `ticket:street:${street.id}`)[Symbol.asyncIterator]();
       const next = iterator.next().then((r) => heard.push(r.value));
       const respondBy = new Date(ticket.respondBy);
-      const n = await announceOverdue(h.db.prisma, pubsub, new Date(respondBy.getTime() - 1000), new Date(respondBy.getTime() + 1000));
+      const n = await announceOverdue(h.db.prisma, h.feeds, new Date(respondBy.getTime() - 1000), new Date(respondBy.getTime() + 1000));
       expect(n).toBeGreaterThanOrEqual(1);
       await next;
-      expect(heard[0]).toMatchObject({ type: 'OVERDUE', seq: 1 });
+      expect(heard[0]).toMatchObject({ announcement: { type: 'OVERDUE', seq: 1, ticketId: expect.any(String) } });
       // the next look starts where this one ended: nothing twice
-      expect(await announceOverdue(h.db.prisma, pubsub, new Date(respondBy.getTime() + 1000), new Date(respondBy.getTime() + 2000))).toBe(0);
+      expect(await announceOverdue(h.db.prisma, h.feeds, new Date(respondBy.getTime() + 1000), new Date(respondBy.getTime() + 2000))).toBe(0);
       await iterator.return?.();
     } finally {
       await h.close();

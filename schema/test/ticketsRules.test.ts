@@ -141,7 +141,7 @@ describe('dual dispatch (双派单)', () => {
 });
 
 describe('who may do what', () => {
-  const ticket: TicketScope = { districtId: 'd1', streetId: 's1', communityId: 'c1', gridCellId: 'g1', departmentIds: ['dep1'] };
+  const ticket: TicketScope = { districtId: 'd1', streetId: 's1', communityId: 'c1', gridCellId: 'g1', categoryId: 'cat1' };
   const admin = grant({ role: 'ADMIN' });
   const dispatcher = grant({ role: 'DISTRICT_DISPATCHER', districtId: 'd1' });
   const otherDispatcher = grant({ role: 'DISTRICT_DISPATCHER', districtId: 'd2' });
@@ -152,8 +152,11 @@ describe('who may do what', () => {
   const otherGridWorker = grant({ role: 'GRID_WORKER', gridCellId: 'g2' });
   const council = grant({ role: 'COUNCIL_MEMBER', communityId: 'c1' });
   const party = grant({ role: 'PARTY_MEMBER', communityId: 'c1' });
-  const department = grant({ role: 'DEPARTMENT_OFFICER', departmentId: 'dep1' });
-  const otherDepartment = grant({ role: 'DEPARTMENT_OFFICER', departmentId: 'dep2' });
+  // the power list (权力清单) travels with a department grant: its level, district and duty categories
+  const department = grant({ role: 'DEPARTMENT_OFFICER', departmentId: 'dep1', department: { level: 'DISTRICT', districtId: 'd1', categoryIds: ['cat1'] } });
+  const otherDepartment = grant({ role: 'DEPARTMENT_OFFICER', departmentId: 'dep2', department: { level: 'DISTRICT', districtId: 'd1', categoryIds: ['cat2'] } });
+  const sameDutyOtherDistrict = grant({ role: 'DEPARTMENT_OFFICER', departmentId: 'dep3', department: { level: 'DISTRICT', districtId: 'd2', categoryIds: ['cat1'] } });
+  const cityDepartment = grant({ role: 'DEPARTMENT_OFFICER', departmentId: 'dep4', department: { level: 'CITY', districtId: null, categoryIds: ['cat1'] } });
   const integrator = grant({ role: 'INTEGRATOR' });
 
   it('lets anyone signed in create, including residents with no role, but not anonymous callers', () => {
@@ -197,6 +200,8 @@ describe('who may do what', () => {
     ['progress', department, undefined, true],
     ['progress', department, 'COMMUNITY', false],
     ['progress', otherDepartment, 'STREET', false],
+    ['progress', sameDutyOtherDistrict, 'STREET', false],
+    ['progress', cityDepartment, 'STREET', true],
     ['progress', gridWorker, 'COMMUNITY', true],
     ['progress', dispatcher, 'STREET', false],
     // call-back and close: never the graded side
@@ -230,7 +235,7 @@ describe('who may do what', () => {
   });
 
   it('puts tickets not yet placed in a district in every dispatcher’s pool, and no street officer’s', () => {
-    const unplaced: TicketScope = { districtId: null, streetId: null, communityId: null, gridCellId: null, departmentIds: [] };
+    const unplaced: TicketScope = { districtId: null, streetId: null, communityId: null, gridCellId: null, categoryId: 'cat1' };
     expect(mayPerform('dispatch', [otherDispatcher], unplaced)).toBe(true);
     expect(mayPerform('dispatch', [grant({ role: 'STREET_OFFICER', streetId: null })], unplaced)).toBe(false);
     expect(mayPerform('accept', [grant({ role: 'GRID_WORKER', gridCellId: null })], unplaced, 'COMMUNITY')).toBe(false);

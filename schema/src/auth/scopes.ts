@@ -1,7 +1,12 @@
 import type { Context } from '../context.ts';
-import type { Grant } from './viewer.ts';
+import { grantCovers, holds } from './orgScope.ts';
 
-/** The auth scopes the schema declares; parameterised ones take the org-unit id they are about. */
+/**
+ * The auth scopes the schema declares. Parameterised ones take the id of the org unit they are about
+ * and are decided by `grantCovers` (auth/orgScope.ts), the same function every domain policy uses. A
+ * scope names one role: a field open to a street's officers and to its district's dispatcher says so
+ * with `$any: { streetOfficer: street.id, districtDispatcher: street.districtId }`.
+ */
 export interface AuthScopes {
   signedIn: boolean;
   admin: boolean;
@@ -9,7 +14,6 @@ export interface AuthScopes {
   staff: boolean;
   integrator: boolean;
   districtDispatcher: string;
-  /** street officer of that street, or dispatcher of its district */
   streetOfficer: string;
   departmentOfficer: string;
   councilMember: string;
@@ -17,39 +21,24 @@ export interface AuthScopes {
   gridWorker: string;
 }
 
-const STAFF_ROLES = new Set(['ADMIN', 'DISTRICT_DISPATCHER', 'STREET_OFFICER', 'DEPARTMENT_OFFICER', 'GRID_WORKER']);
-
-const has = (grants: Grant[], role: Grant['role'], key: keyof Grant, id: string) =>
-  grants.some((g) => g.role === role && g[key] === id);
+type ScopeFns = { [K in keyof AuthScopes]: AuthScopes[K] extends boolean ? boolean : (param: string) => boolean };
 
 /** Builds the scope functions for one request; admins pass every scope. */
-export function authScopesFor(ctx: Context): { [K in keyof AuthScopes]: AuthScopes[K] extends boolean ? boolean : (param: string) => boolean | Promise<boolean> } {
-  const grants = ctx.viewer?.grants ?? [];
-  const admin = grants.some((g) => g.role === 'ADMIN');
-  const districtOfStreet = new Map<string, Promise<string | null>>();
-  const streetDistrict = (streetId: string) => {
-    let found = districtOfStreet.get(streetId);
-    if (!found) {
-      found = ctx.prisma.street.findUnique({ where: { id: streetId }, select: { districtId: true } }).then((s) => s?.districtId ?? null);
-      districtOfStreet.set(streetId, found);
-    }
-    return found;
-  };
+export function authScopesFor(ctx: Pick<Context, 'viewer'>): ScopeFns {
+  const viewer = ctx.viewer;
+  const grants = viewer?.grants ?? [];
+  const coveredBy = (role: (typeof grants)[number]['role'], place: Parameters<typeof grantCovers>[1]) =>
+    grants.some((g) => (g.role === 'ADMIN' || g.role === role) && grantCovers(g, place));
   return {
-    signedIn: ctx.viewer != null,
-    admin,
-    staff: grants.some((g) => STAFF_ROLES.has(g.role)),
-    integrator: admin || grants.some((g) => g.role === 'INTEGRATOR'),
-    districtDispatcher: (districtId) => admin || has(grants, 'DISTRICT_DISPATCHER', 'districtId', districtId),
-    streetOfficer: async (streetId) => {
-      if (admin || has(grants, 'STREET_OFFICER', 'streetId', streetId)) return true;
-      if (!grants.some((g) => g.role === 'DISTRICT_DISPATCHER')) return false;
-      const districtId = await streetDistrict(streetId);
-      return districtId != null && has(grants, 'DISTRICT_DISPATCHER', 'districtId', districtId);
-    },
-    departmentOfficer: (departmentId) => admin || has(grants, 'DEPARTMENT_OFFICER', 'departmentId', departmentId),
-    councilMember: (communityId) => admin || has(grants, 'COUNCIL_MEMBER', 'communityId', communityId),
-    partyMember: (communityId) => admin || has(grants, 'PARTY_MEMBER', 'communityId', communityId),
-    gridWorker: (gridCellId) => admin || has(grants, 'GRID_WORKER', 'gridCellId', gridCellId),
+    signedIn: viewer != null,
+    admin: holds(viewer, []),
+    staff: holds(viewer, ['DISTRICT_DISPATCHER', 'STREET_OFFICER', 'DEPARTMENT_OFFICER', 'GRID_WORKER']),
+    integrator: holds(viewer, ['INTEGRATOR']),
+    districtDispatcher: (districtId) => coveredBy('DISTRICT_DISPATCHER', { districtId }),
+    streetOfficer: (streetId) => coveredBy('STREET_OFFICER', { streetId }),
+    departmentOfficer: (departmentId) => coveredBy('DEPARTMENT_OFFICER', { departmentIds: [departmentId] }),
+    councilMember: (communityId) => coveredBy('COUNCIL_MEMBER', { communityId }),
+    partyMember: (communityId) => coveredBy('PARTY_MEMBER', { communityId }),
+    gridWorker: (gridCellId) => coveredBy('GRID_WORKER', { gridCellId }),
   };
 }

@@ -9,6 +9,11 @@ export interface Grant {
   communityId: string | null;
   gridCellId: string | null;
   departmentId: string | null;
+  /**
+   * For a department grant, the department's own place and its duties (the power list, 权力清单),
+   * loaded with the grant so that visibility can be decided on a loaded row without a query.
+   */
+  department?: { level: 'CITY' | 'DISTRICT'; districtId: string | null; categoryIds: string[] } | null;
 }
 
 /** The signed-in user as resolvers see it. */
@@ -22,7 +27,23 @@ export interface Viewer {
 
 const grantSelect = {
   role: true, districtId: true, streetId: true, communityId: true, gridCellId: true, departmentId: true,
+  department: { select: { level: true, districtId: true, duties: { select: { categoryId: true }, orderBy: { categoryId: 'asc' } } } },
 } as const;
+
+type GrantRow = { role: Role; districtId: string | null; streetId: string | null; communityId: string | null; gridCellId: string | null; departmentId: string | null;
+  department: { level: 'CITY' | 'DISTRICT'; districtId: string | null; duties: { categoryId: string }[] } | null };
+
+const toGrant = ({ department, ...g }: GrantRow): Grant => ({
+  ...g,
+  department: department ? { level: department.level, districtId: department.districtId, categoryIds: department.duties.map((d) => d.categoryId) } : null,
+});
+
+/** The viewer of a user id as it is now (tests and re-checks of open sockets); null for a disabled or unknown user. */
+export async function loadViewer(prisma: PrismaClient, userId: string, via: Viewer['via']): Promise<Viewer | null> {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { id: true, login: true, disabledAt: true, roles: { select: grantSelect, orderBy: { createdAt: 'asc' } } } });
+  if (!user || user.disabledAt) return null;
+  return { userId: user.id, login: user.login, grants: user.roles.map(toGrant), via };
+}
 
 /** Resolves a bearer or cookie token to its viewer; null for unknown, expired, revoked or disabled. */
 export async function resolveViewer(prisma: PrismaClient, token: string | null | undefined, now = new Date()): Promise<Viewer | null> {
@@ -30,11 +51,11 @@ export async function resolveViewer(prisma: PrismaClient, token: string | null |
   const kind = tokenKind(token);
   if (!kind) return null;
   const tokenHash = hashToken(token);
-  const userSelect = { id: true, login: true, disabledAt: true, roles: { select: grantSelect } } as const;
+  const userSelect = { id: true, login: true, disabledAt: true, roles: { select: grantSelect, orderBy: { createdAt: 'asc' } } } as const;
   if (kind === 'session') {
     const session = await prisma.session.findUnique({ where: { tokenHash }, select: { id: true, expiresAt: true, user: { select: userSelect } } });
     if (!session || session.expiresAt <= now || session.user.disabledAt) return null;
-    return { userId: session.user.id, login: session.user.login, grants: session.user.roles, via: { kind: 'session', sessionId: session.id } };
+    return { userId: session.user.id, login: session.user.login, grants: session.user.roles.map(toGrant), via: { kind: 'session', sessionId: session.id } };
   }
   const apiToken = await prisma.apiToken.findUnique({ where: { tokenHash }, select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: userSelect } } });
   if (!apiToken || apiToken.revokedAt || apiToken.user.disabledAt) return null;
@@ -43,5 +64,5 @@ export async function resolveViewer(prisma: PrismaClient, token: string | null |
   if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > 60_000) {
     void prisma.apiToken.update({ where: { id: apiToken.id }, data: { lastUsedAt: now } }).catch(() => {});
   }
-  return { userId: apiToken.user.id, login: apiToken.user.login, grants: apiToken.user.roles, via: { kind: 'apiToken', apiTokenId: apiToken.id } };
+  return { userId: apiToken.user.id, login: apiToken.user.login, grants: apiToken.user.roles.map(toGrant), via: { kind: 'apiToken', apiTokenId: apiToken.id } };
 }

@@ -9,6 +9,33 @@ export class DomainError extends Error {
   override name = 'DomainError';
 }
 
+type DomainErrorClass = abstract new (...args: never[]) => DomainError;
+const replayable = new Map<string, DomainErrorClass>();
+
+/**
+ * Registers typed errors whose outcome may be stored in a mutation receipt and replayed on a retry
+ * (spine/receipts.ts). Register every DomainError a write can throw; the class name must equal the
+ * error's `name` and its GraphQL type name.
+ */
+export function registerDomainErrors(...classes: DomainErrorClass[]): void {
+  for (const cls of classes) replayable.set(cls.name, cls);
+}
+
+/** Rebuilds a stored typed error from its name and own properties; null for a name never registered. */
+export function reviveDomainError(name: string, props: Record<string, unknown>, message: string): DomainError | null {
+  const cls = replayable.get(name);
+  if (!cls) return null;
+  return Object.assign(Object.create(cls.prototype) as DomainError, props, { message, name });
+}
+
+/** The same client mutation id was sent before with another mutation or another input: nothing was written. */
+export class IdempotencyKeyReusedError extends DomainError {
+  override name = 'IdempotencyKeyReusedError';
+  constructor(readonly clientMutationId: string, readonly firstMutation: string) {
+    super(`clientMutationId ${clientMutationId} was already used for another request (${firstMutation}); use a new id for a new request`);
+  }
+}
+
 /** Wrong login or password: deliberately does not say which. */
 export class InvalidCredentialsError extends DomainError {
   override name = 'InvalidCredentialsError';
@@ -62,6 +89,18 @@ builder.objectType(NotFoundError, {
     id: t.exposeString('id', { description: 'The id that was asked for.' }),
   }),
 });
+
+builder.objectType(IdempotencyKeyReusedError, {
+  name: 'IdempotencyKeyReusedError',
+  description: 'The clientMutationId was used before for a different mutation or input. A retry must repeat the request exactly; a new request needs a new id. Nothing was written.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    clientMutationId: t.exposeString('clientMutationId', { description: 'The id that was reused.' }),
+    firstMutation: t.exposeString('firstMutation', { description: 'The mutation the id was first used with.' }),
+  }),
+});
+
+registerDomainErrors(InvalidCredentialsError, TooManyAttemptsError, NotFoundError, IdempotencyKeyReusedError);
 
 const ValidationIssue = builder.simpleObject('ValidationIssue', {
   description: 'One problem with one input field.',

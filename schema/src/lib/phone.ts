@@ -7,7 +7,7 @@ export type PhoneResult = { ok: true; phone: string; kind: 'MOBILE' | 'LANDLINE'
  * Normalises a complainant's phone: an 11-digit mobile (1[3-9]…) or a Beijing landline (010 + 8 digits,
  * first not 0 or 1), with an optional +86 / 86 prefix (then the landline's trunk 0 is dropped: +86 10 …),
  * spaces, dashes and brackets. Full-width digits (１３８…, typed with a Chinese IME) are accepted.
- * Output is digits only so equal numbers compare equal; `maskPhone` (orgRules) hides it for display.
+ * Output is digits only so equal numbers compare equal; `maskPhone` (lib/personalData.ts) hides it for display.
  */
 export function normalizeMainlandPhone(text: string): PhoneResult {
   const compact = text.normalize('NFKC').replace(/[\s\-()]/g, '');

@@ -1,8 +1,22 @@
 import { builder } from '../../builder.ts';
-import { canSeeContact, maskPhone } from './orgRules.ts';
+import type { Prisma } from '@whistlehub/prisma';
+import { holds } from '../../auth/orgScope.ts';
+import type { Viewer } from '../../auth/viewer.ts';
+import { canSeeContact } from './orgRules.ts';
+import { maskPhone } from '../../lib/personalData.ts';
+
+/** The persons a viewer may look up: grid workers (public), themself, and everyone for admins. */
+export function personsWhereVisibleTo(viewer: Viewer | null): Prisma.PersonWhereInput {
+  if (holds(viewer, [])) return {};
+  return { OR: [{ gridCells: { some: {} } }, ...(viewer ? [{ user: { id: viewer.userId } }] : [])] };
+}
 
 export const PersonNode = builder.prismaNode('Person', {
   id: { field: 'id' },
+  // grid workers are public (their names are on the org pages), anyone else only to themself and to
+  // admins: a complainant is a Person, and their name must not be reachable by id
+  findUnique: (id, ctx) => ({ id, AND: [personsWhereVisibleTo(ctx.viewer)] }),
+  nullable: true,
   description: 'A natural person (grid worker, complainant, party member). Contact data is masked unless the viewer is entitled to it.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Full name.' }),

@@ -1,12 +1,6 @@
-// Rules about org units and the personal data attached to them. Plain functions, no database.
+// Rules about org units and the personal data attached to them, on the one org-scope policy.
+import { grantCovers } from '../../auth/orgScope.ts';
 import type { Grant } from '../../auth/viewer.ts';
-
-/** Masks a phone number for viewers not entitled to it: 13812345678 → 138****5678. */
-export function maskPhone(phone: string): string {
-  const digits = phone.replace(/\s+/g, '');
-  if (digits.length < 7) return '*'.repeat(digits.length);
-  return `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}`;
-}
 
 /** Where a person works or lives, as org-unit ids, for deciding who may see their contact data. */
 export interface Jurisdiction {
@@ -16,31 +10,21 @@ export interface Jurisdiction {
   districtIds: string[];
 }
 
+const CONTACT_ROLES = new Set<Grant['role']>(['ADMIN', 'DISTRICT_DISPATCHER', 'STREET_OFFICER', 'GRID_WORKER']);
+
 /**
- * Who may see a person's full contact data: admins, the person themself, and the staff of the units
- * the person belongs to — the grid worker of the cell, the street officer of its street, the dispatcher
- * of its district. Everyone else sees it masked.
+ * Who may see a person's full contact data: admins, the person themself, and the staff whose unit
+ * covers a unit the person belongs to — the grid worker of the cell, the street officer of its street,
+ * the dispatcher of its district. Everyone else sees it masked.
  */
 export function canSeeContact(grants: Grant[], where: Jurisdiction, isSelf = false): boolean {
   if (isSelf) return true;
-  return grants.some((g) => {
-    switch (g.role) {
-      case 'ADMIN':
-        return true;
-      case 'DISTRICT_DISPATCHER':
-        return g.districtId != null && where.districtIds.includes(g.districtId);
-      case 'STREET_OFFICER':
-        return g.streetId != null && where.streetIds.includes(g.streetId);
-      case 'GRID_WORKER':
-        return g.gridCellId != null && where.gridCellIds.includes(g.gridCellId);
-      default:
-        return false;
-    }
-  });
-}
-
-/** Masks a person's name for viewers not entitled to it: 张伟 → 张*, 欧阳娜娜 → 欧***. */
-export function maskName(name: string): string {
-  const chars = [...name.trim()];
-  return chars.length <= 1 ? '*' : chars[0] + '*'.repeat(chars.length - 1);
+  const places = where.gridCellIds.map((gridCellId, i) => ({
+    gridCellId,
+    communityId: where.communityIds[i] ?? null,
+    streetId: where.streetIds[i] ?? null,
+    districtId: where.districtIds[i] ?? null,
+  }));
+  // a grid worker's grant may also name a community; contact data follows the cell only
+  return grants.some((g) => CONTACT_ROLES.has(g.role) && places.some((p) => grantCovers(g, g.role === 'GRID_WORKER' ? { gridCellId: p.gridCellId } : p)));
 }

@@ -1,14 +1,12 @@
 import type { Prisma } from '@whistlehub/prisma';
 import { builder } from '../../builder.ts';
 import { LngLat } from '../org/enums.ts';
-import { maskName, maskPhone } from '../org/orgRules.ts';
+import { maskName, maskPhone } from '../../lib/personalData.ts';
 import { DeadlineKindEnum, TicketChannelEnum, TicketStatusEnum } from './enums.ts';
-import { canSeeComplainant, ticketsWhereVisibleTo } from './ticketVisibility.ts';
 import { keywordTerms } from '../../lib/keywords.ts';
-import { overdueWhere } from './ticketDeadlines.ts';
-import { isOverdue } from './ticketDeadlines.ts';
+import { isOverdue, overdueWhere } from './ticketDeadlines.ts';
 import { partActionsFor, PART_LEVEL } from './ticketDispatch.ts';
-import { mayPerform } from './ticketPolicy.ts';
+import { canSeeComplainant, mayPerform, ticketsWhereVisibleTo, ticketVisibleTo } from './ticketPolicy.ts';
 import { allowedActions, TICKET_ACTIONS, type TicketAction } from './ticketStates.ts';
 
 const TicketComplainant = builder.simpleObject('TicketComplainant', {
@@ -27,6 +25,13 @@ export const TicketActionEnum = builder.enumType('TicketAction', {
 
 export const TicketNode = builder.prismaNode('Ticket', {
   id: { field: 'id' },
+  // visibility lives on the type: node(id) and nodes(ids) find only what the viewer may see …
+  findUnique: (id, ctx) => ({ id, AND: [ticketsWhereVisibleTo(ctx.viewer)] }),
+  nullable: true,
+  // … and a Ticket reached any other way is checked again on the loaded row (the in-memory twin of
+  // the where clause; the tests check the two agree), so a relation that forgot the filter fails
+  // closed instead of leaking
+  authScopes: (ticket, ctx) => ticketVisibleTo(ctx.viewer, ticket),
   description: 'A citizen complaint or request (接诉即办), routed to the street office that owns its location.',
   fields: (t) => ({
     number: t.exposeString('number', { description: 'Human-readable number, e.g. 20261122-000123.' }),
@@ -83,17 +88,15 @@ export const TicketNode = builder.prismaNode('Ticket', {
       query: () => ({ orderBy: { seq: 'asc' } }),
     }),
     callbacks: t.relation('callbacks', { description: 'Call-back surveys, oldest first.', query: () => ({ orderBy: { at: 'asc' } }) }),
-    mergedInto: t.relation('mergedInto', { nullable: true, description: 'The ticket this duplicate was merged into.' }),
     viewerCan: t.field({
       type: [TicketActionEnum],
       description: 'The actions the viewer may take on this ticket now: ticket-level ones its status allows, plus accept / progress / resolve when the viewer may do them on some part (see TicketPart.viewerCan).',
       select: {
-        status: true, districtId: true, streetId: true, communityId: true, gridCellId: true,
-        category: { select: { duties: { select: { departmentId: true } } } },
+        status: true, districtId: true, streetId: true, communityId: true, gridCellId: true, categoryId: true,
         parts: { select: { kind: true, status: true } },
       },
       resolve: (r, _args, ctx) => {
-        const scope = { ...r, departmentIds: r.category.duties.map((d) => d.departmentId) };
+        const scope = r;
         const grants = ctx.viewer?.grants ?? null;
         const perPart = new Set<TicketAction>(r.parts.flatMap((p) => partActionsFor(p, scope, grants)));
         const ticketLevel = allowedActions(r.status).filter((a) => !PART_LEVEL.has(a) && (mayPerform(a, grants, scope) || mayPerform(a, grants, scope, 'COMMUNITY')));
@@ -102,6 +105,17 @@ export const TicketNode = builder.prismaNode('Ticket', {
     }),
   }),
 });
+
+// a to-one relation to a restricted model: loaded with the parent, shown only when the viewer may see it
+builder.prismaObjectFields('Ticket', (t) => ({
+  mergedInto: t.field({
+    type: TicketNode,
+    nullable: true,
+    description: 'The ticket this duplicate was merged into; null when there is none or the viewer may not see it.',
+    select: (_args, _ctx, nested) => ({ mergedInto: nested() }),
+    resolve: (r, _args, ctx) => (r.mergedInto && ticketVisibleTo(ctx.viewer, r.mergedInto) ? r.mergedInto : null),
+  }),
+}));
 
 const TicketFilter = builder.inputType('TicketFilter', {
   description: 'Narrows the tickets list; all given conditions must hold.',

@@ -2,9 +2,13 @@ import { builder } from '../../builder.ts';
 import { DispatchPartKindEnum, PartStatusEnum, SatisfactionEnum } from './enums.ts';
 import { TicketActionEnum } from './Ticket.ts';
 import { partActionsFor } from './ticketDispatch.ts';
+import { ticketsWhereVisibleTo } from './ticketPolicy.ts';
 
 builder.prismaNode('TicketPart', {
   id: { field: 'id' },
+  // a part is visible with its ticket
+  findUnique: (id, ctx) => ({ id, ticket: ticketsWhereVisibleTo(ctx.viewer) }),
+  nullable: true,
   description: 'One dispatch of a ticket, with its own assignee, status and clock (双派单 has two).',
   fields: (t) => ({
     kind: t.expose('kind', { type: DispatchPartKindEnum, description: 'Street office or community side.' }),
@@ -22,10 +26,9 @@ builder.prismaNode('TicketPart', {
       description: 'What the viewer may do on this part now: accept, progress or resolve, as its status and their role allow.',
       select: {
         kind: true, status: true,
-        ticket: { select: { districtId: true, streetId: true, communityId: true, gridCellId: true, category: { select: { duties: { select: { departmentId: true } } } } } },
+        ticket: { select: { districtId: true, streetId: true, communityId: true, gridCellId: true, categoryId: true } },
       },
-      resolve: (p, _args, ctx) =>
-        partActionsFor(p, { ...p.ticket, departmentIds: p.ticket.category.duties.map((d) => d.departmentId) }, ctx.viewer?.grants ?? null),
+      resolve: (p, _args, ctx) => partActionsFor(p, p.ticket, ctx.viewer?.grants ?? null),
     }),
   }),
 });

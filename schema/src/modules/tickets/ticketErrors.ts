@@ -1,5 +1,5 @@
 import { builder } from '../../builder.ts';
-import { DomainError, ErrorInterface } from '../../errors/index.ts';
+import { DomainError, ErrorInterface, registerDomainErrors } from '../../errors/index.ts';
 
 /** The action is not legal in the ticket's (or part's) current state. */
 export class IllegalTransitionError extends DomainError {
@@ -83,3 +83,44 @@ builder.objectType(OutsideGridError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({ unmatched: t.exposeStringList('unmatched', { description: 'The inputs that matched nothing.' }) }),
 });
+
+registerDomainErrors(IllegalTransitionError, TicketConflictError, UnknownCategoryError, InvalidPhoneError, OutsideGridError);
+
+/** Why a ticket cannot be dispatched where it was asked to go. */
+export type DispatchProblem = 'UNROUTED' | 'NO_COMMUNITY' | 'UNKNOWN_STREET' | 'UNKNOWN_COMMUNITY' | 'STREET_OUTSIDE_SCOPE';
+
+/** The ticket has no street (or no community, for a dual dispatch), or the street asked for is not one the caller may send it to. */
+export class DispatchTargetError extends DomainError {
+  override name = 'DispatchTargetError';
+  constructor(readonly reason: DispatchProblem) {
+    super(
+      {
+        UNROUTED: 'The ticket has no street office yet: give streetCode to route it',
+        NO_COMMUNITY: 'A dual dispatch needs the community: give communityCode',
+        UNKNOWN_STREET: 'No street office has this code',
+        UNKNOWN_COMMUNITY: 'No community of the street has this code',
+        STREET_OUTSIDE_SCOPE: 'That street office is outside the districts you dispatch for',
+      }[reason],
+    );
+  }
+}
+
+const DispatchProblemEnum = builder.enumType('DispatchProblem', {
+  description: 'Why a dispatch target was refused.',
+  values: {
+    UNROUTED: { description: 'The ticket has no street office yet and none was given.' },
+    NO_COMMUNITY: { description: 'A dual dispatch needs a community and the ticket has none.' },
+    UNKNOWN_STREET: { description: 'No street office has the code given.' },
+    UNKNOWN_COMMUNITY: { description: 'No community of the street has the code given.' },
+    STREET_OUTSIDE_SCOPE: { description: 'The street office is outside the districts the caller dispatches for.' },
+  } as const,
+});
+
+builder.objectType(DispatchTargetError, {
+  name: 'DispatchTargetError',
+  description: 'The ticket cannot be dispatched as asked; `reason` says why. Nothing was written.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ reason: t.expose('reason', { type: DispatchProblemEnum, description: 'What is missing or not allowed.' }) }),
+});
+
+registerDomainErrors(DispatchTargetError);

@@ -1,8 +1,19 @@
+import type { Prisma } from '@whistlehub/prisma';
+import type { Viewer } from '../../auth/viewer.ts';
+import { holds } from '../../auth/orgScope.ts';
 import { builder } from '../../builder.ts';
+
+/** Accounts a viewer may see: their own; admins all. */
+export function usersWhereVisibleTo(viewer: Viewer | null): Prisma.UserWhereInput {
+  if (!viewer) return { id: { in: [] } };
+  return holds(viewer, []) ? {} : { id: viewer.userId };
+}
 
 export const UserNode = builder.prismaNode('User', {
   id: { field: 'id' },
   description: 'A sign-in account. Visible to itself and to admins.',
+  findUnique: (id, ctx) => ({ id, AND: [usersWhereVisibleTo(ctx.viewer)] }),
+  nullable: true,
   authScopes: (user, ctx) => user.id === ctx.viewer?.userId || { admin: true },
   fields: (t) => ({
     login: t.exposeString('login', { description: 'The sign-in name.' }),
@@ -23,6 +34,10 @@ export const UserNode = builder.prismaNode('User', {
 
 export const ApiTokenNode = builder.prismaNode('ApiToken', {
   id: { field: 'id' },
+  // a token is its owner's (and an admin's) to see
+  findUnique: (id, ctx) => ({ id, user: usersWhereVisibleTo(ctx.viewer) }),
+  nullable: true,
+  authScopes: (token, ctx) => token.userId === ctx.viewer?.userId || { admin: true },
   description: 'An integrator API token; only its prefix is ever shown after creation.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'What the token is for, e.g. "12345 hotline intake".' }),

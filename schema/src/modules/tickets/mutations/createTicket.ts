@@ -5,13 +5,15 @@ import { builder } from '../../../builder.ts';
 import { validateInput } from '../../../errors/index.ts';
 import { TicketChannelEnum } from '../enums.ts';
 import { InvalidPhoneError, OutsideGridError, UnknownCategoryError } from '../ticketErrors.ts';
-import { publishTicket } from '../ticketWrites.ts';
-import { takeLogPositions } from '../../../spine/log.ts';
+import { createAggregate } from '../../../spine/aggregate.ts';
+import { clientMutationIdOf } from '../../../spine/writes.ts';
+import { beijingDateOf } from '../../../lib/beijingTime.ts';
+import { ticketStore } from '../ticketStore.ts';
 import { normalizeMainlandPhone } from '../../../lib/phone.ts';
 import { deadlinesFor } from '../ticketDeadlines.ts';
 import { routeTicket } from '../ticketRouting.ts';
 import { loadRoutingIndex } from '../routingIndex.ts';
-import { TicketMutationSuccess, ticketPayload } from '../TicketMutationSuccess.ts';
+import { CLIENT_MUTATION_ID, TicketMutationSuccess, ticketPayload } from '../TicketMutationSuccess.ts';
 
 const LocationInput = builder.inputType('LngLatInput', {
   description: 'A point in WGS84 degrees.',
@@ -40,7 +42,8 @@ const schema = z.object({
   complainant: z.object({ name: z.string().trim().min(1).max(50), phone: z.string().nullish() }).nullish(),
 });
 
-const ticketNumber = (at: Date) => `${at.toISOString().slice(0, 10).replace(/-/g, '')}-${String(randomInt(1_000_000)).padStart(6, '0')}`;
+// the Beijing date of receipt, as the rates and months count it (00:30 Beijing time is still that day)
+const ticketNumber = (at: Date) => `${beijingDateOf(at)}-${String(randomInt(1_000_000)).padStart(6, '0')}`;
 
 builder.mutationField('createTicket', (t) =>
   t.fieldWithInput({
@@ -55,68 +58,71 @@ builder.mutationField('createTicket', (t) =>
       gridCellCode: t.input.string({ required: false, description: 'Grid cell code, when a grid worker files it on the spot.' }),
       assetCode: t.input.string({ required: false, description: 'City component code (8 digits), when it is about one.' }),
       complainant: t.input.field({ type: ComplainantInput, required: false, description: 'Who complains.' }),
+      clientMutationId: t.input.string({ required: false, description: CLIENT_MUTATION_ID }),
     },
     type: TicketMutationSuccess,
     errors: ticketPayload('CreateTicket', [UnknownCategoryError, InvalidPhoneError, OutsideGridError, InputValidationError]),
     resolve: async (_root, args, ctx) => {
       const input = await validateInput(schema, args.input);
+      const clientMutationId = await clientMutationIdOf(args.input);
+      // reads of reference data happen before the write's transaction (on SQLite the transaction
+      // holds the one connection); the refusals they lead to are decided inside it
       const category = await ctx.prisma.ticketCategory.findUnique({ where: { code: input.categoryCode } });
-      if (!category) throw new UnknownCategoryError(input.categoryCode);
-      let phone: string | null = null;
-      if (input.complainant?.phone) {
-        const normalized = normalizeMainlandPhone(input.complainant.phone);
-        if (!normalized.ok) throw new InvalidPhoneError(input.complainant.phone);
-        phone = normalized.phone;
-      }
       const index = await loadRoutingIndex(ctx.prisma, input.assetCode);
       const route = routeTicket(
         { point: input.location ? [input.location.lng, input.location.lat] : null, gridCellCode: input.gridCellCode, assetCode: input.assetCode, address: input.address },
         index,
       );
-      // coordinates that fall outside every grid, with nothing else to place the ticket, are a mistake
-      // the caller can fix; a ticket with no location at all goes to the dispatchers' pool
-      if (route.kind === 'DISTRICT_DISPATCHER' && route.unmatched.length > 0) throw new OutsideGridError(route.unmatched);
-      const receivedAt = new Date();
-      const deadlines = deadlinesFor(receivedAt, category);
-      const place =
-        route.kind === 'GRID_CELL'
-          ? { gridCellId: route.cellId, communityId: route.communityId, streetId: route.streetId, districtId: route.districtId }
-          : route.kind === 'ADDRESS_MATCH'
-            ? { gridCellId: null, communityId: route.communityId, streetId: route.streetId, districtId: route.districtId }
-            : { gridCellId: null, communityId: null, streetId: null, districtId: route.districtId };
       const asset = input.assetCode ? await ctx.prisma.asset.findUnique({ where: { code: input.assetCode }, select: { id: true } }) : null;
       for (let attempt = 1; ; attempt++) {
         try {
-          // person and ticket commit together or not at all
-          const ticket = await ctx.prisma.$transaction(async (tx) => {
+          // every typed refusal is decided inside the write, so a retry under the same clientMutationId
+          // gets the same answer
+          return await createAggregate(ctx, ticketStore, { mutation: 'createTicket', input: args.input, clientMutationId }, async (tx, receivedAt) => {
+            if (!category) throw new UnknownCategoryError(input.categoryCode);
+            let phone: string | null = null;
+            if (input.complainant?.phone) {
+              const normalized = normalizeMainlandPhone(input.complainant.phone);
+              if (!normalized.ok) throw new InvalidPhoneError(input.complainant.phone);
+              phone = normalized.phone;
+            }
+            // coordinates that fall outside every grid, with nothing else to place the ticket, are a mistake
+            // the caller can fix; a ticket with no location at all goes to the dispatchers' pool
+            if (route.kind === 'DISTRICT_DISPATCHER' && route.unmatched.length > 0) throw new OutsideGridError(route.unmatched);
+            const place =
+              route.kind === 'GRID_CELL'
+                ? { gridCellId: route.cellId, communityId: route.communityId, streetId: route.streetId, districtId: route.districtId }
+                : route.kind === 'ADDRESS_MATCH'
+                  ? { gridCellId: null, communityId: route.communityId, streetId: route.streetId, districtId: route.districtId }
+                  : { gridCellId: null, communityId: null, streetId: null, districtId: route.districtId };
+            const deadlines = deadlinesFor(receivedAt, category);
+            // person and ticket commit together or not at all
             const complainant = input.complainant ? await tx.person.create({ data: { name: input.complainant.name, phone }, select: { id: true } }) : null;
-            const position = await takeLogPositions(tx, 1);
-            return tx.ticket.create({
-            data: {
-              complainantId: complainant?.id ?? null,
-              createdById: ctx.viewer?.userId ?? null,
-              number: ticketNumber(receivedAt),
-              channel: input.channel as never,
-              categoryId: category.id,
-              description: input.description,
-              address: input.address ?? null,
-              lng: input.location?.lng ?? null,
-              lat: input.location?.lat ?? null,
-              assetId: asset?.id ?? null,
-              ...place,
-              receivedAt,
-              respondBy: deadlines.respondBy,
-              feedbackBy: deadlines.feedbackBy,
-              resolveBy: deadlines.resolveBy ?? null,
-              events: { create: { seq: 1, position, streetId: place.streetId, districtId: place.districtId, type: 'RECEIVED', toStatus: 'RECEIVED', at: receivedAt, actorId: ctx.viewer?.userId ?? null, note: `routed by ${route.kind === 'GRID_CELL' ? route.via : route.kind}` } },
-            },
-            select: { id: true, streetId: true },
+            const ticket = await tx.ticket.create({
+              data: {
+                complainantId: complainant?.id ?? null,
+                createdById: ctx.viewer?.userId ?? null,
+                number: ticketNumber(receivedAt),
+                channel: input.channel as never,
+                categoryId: category.id,
+                description: input.description,
+                address: input.address ?? null,
+                lng: input.location?.lng ?? null,
+                lat: input.location?.lat ?? null,
+                assetId: asset?.id ?? null,
+                ...place,
+                receivedAt,
+                respondBy: deadlines.respondBy,
+                feedbackBy: deadlines.feedbackBy,
+                resolveBy: deadlines.resolveBy ?? null,
+              },
+              include: { parts: true, category: { select: { responseHours: true, resolveDays: true } } },
             });
+            return { row: ticket, events: [{ type: 'RECEIVED', toStatus: 'RECEIVED' as const, note: `routed by ${route.kind === 'GRID_CELL' ? route.via : route.kind}` }] };
           });
-          publishTicket(ctx, ticket.streetId, { ticketId: ticket.id, seq: 1, type: 'RECEIVED' });
-          return { ticketId: ticket.id };
         } catch (error) {
-          // a clash of the random daily number: draw again (the unique index keeps numbers unique)
+          // a clash of the random daily number: draw again (the unique index keeps numbers unique); a
+          // clash of the client mutation id was already answered by the write path
           if ((error as { code?: string }).code === 'P2002' && attempt < 5) continue;
           throw error;
         }

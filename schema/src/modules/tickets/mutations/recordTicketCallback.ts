@@ -4,9 +4,10 @@ import { builder } from '../../../builder.ts';
 import { NotFoundError, validateInput } from '../../../errors/index.ts';
 import { SatisfactionEnum } from '../enums.ts';
 import { IllegalTransitionError, TicketConflictError } from '../ticketErrors.ts';
-import { changeTicket, orIllegal } from '../ticketWrites.ts';
+import { changeTicket, orIllegal } from '../ticketStore.ts';
 import { callbackReopens, transition } from '../ticketStates.ts';
-import { TicketMutationSuccess, ticketPayload } from '../TicketMutationSuccess.ts';
+import { CLIENT_MUTATION_ID, TicketMutationSuccess, ticketPayload } from '../TicketMutationSuccess.ts';
+import { clientMutationIdSchema } from '../../../spine/writes.ts';
 
 builder.mutationField('recordTicketCallback', (t) =>
   t.fieldWithInput({
@@ -15,6 +16,7 @@ builder.mutationField('recordTicketCallback', (t) =>
     input: {
       id: t.input.id({ description: 'Global id of the ticket.' }),
       expectedVersion: t.input.int({ required: false, description: 'The version the caller saw; a newer one is a conflict.' }),
+      clientMutationId: t.input.string({ required: false, description: CLIENT_MUTATION_ID }),
       resolved: t.input.boolean({ description: 'Does the resident say the problem is solved?' }),
       satisfaction: t.input.field({ type: SatisfactionEnum, description: 'Satisfied, basically satisfied or unsatisfied.' }),
       comment: t.input.string({ required: false, description: "The resident's words (up to 2000 characters)." }),
@@ -22,9 +24,9 @@ builder.mutationField('recordTicketCallback', (t) =>
     type: TicketMutationSuccess,
     errors: ticketPayload('RecordTicketCallback', [NotFoundError, IllegalTransitionError, TicketConflictError, InputValidationError]),
     resolve: async (_root, args, ctx) => {
-      const { comment } = await validateInput(z.object({ comment: z.string().trim().max(2000).nullish() }), { comment: args.input.comment });
+      const { comment } = await validateInput(z.object({ comment: z.string().trim().max(2000).nullish(), clientMutationId: clientMutationIdSchema }), { comment: args.input.comment, clientMutationId: args.input.clientMutationId });
       const answer = { resolved: args.input.resolved, satisfaction: args.input.satisfaction };
-      const ticketId = await changeTicket(ctx, { id: args.input.id, expectedVersion: args.input.expectedVersion, action: 'recordCallback' }, (ticket, now) => {
+      return changeTicket(ctx, { mutation: 'recordTicketCallback', input: args.input, clientMutationId: args.input.clientMutationId, id: args.input.id, expectedVersion: args.input.expectedVersion, action: 'recordCallback' }, (ticket, now) => {
         const next = orIllegal(transition(ticket.status, 'recordCallback', answer)).next;
         const reopen = callbackReopens(answer);
         const closed = reopen ? null : orIllegal(transition(next, 'close')).next;
@@ -46,7 +48,6 @@ builder.mutationField('recordTicketCallback', (t) =>
           },
         };
       });
-      return { ticketId };
     },
   }),
 );

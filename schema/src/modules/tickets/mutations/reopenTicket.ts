@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { builder } from '../../../builder.ts';
 import { NotFoundError, validateInput } from '../../../errors/index.ts';
 import { IllegalTransitionError, TicketConflictError } from '../ticketErrors.ts';
-import { changeTicket, orIllegal } from '../ticketWrites.ts';
+import { changeTicket, orIllegal } from '../ticketStore.ts';
 import { transition } from '../ticketStates.ts';
-import { TicketMutationSuccess, ticketPayload } from '../TicketMutationSuccess.ts';
+import { CLIENT_MUTATION_ID, TicketMutationSuccess, ticketPayload } from '../TicketMutationSuccess.ts';
+import { clientMutationIdSchema } from '../../../spine/writes.ts';
 
 builder.mutationField('reopenTicket', (t) =>
   t.fieldWithInput({
@@ -14,13 +15,14 @@ builder.mutationField('reopenTicket', (t) =>
     input: {
       id: t.input.id({ description: 'Global id of the ticket.' }),
       expectedVersion: t.input.int({ required: false, description: 'The version the caller saw; a newer one is a conflict.' }),
+      clientMutationId: t.input.string({ required: false, description: CLIENT_MUTATION_ID }),
       reason: t.input.string({ description: 'Why it is reopened (1–2000 characters).' }),
     },
     type: TicketMutationSuccess,
     errors: ticketPayload('ReopenTicket', [NotFoundError, IllegalTransitionError, TicketConflictError, InputValidationError]),
     resolve: async (_root, args, ctx) => {
-      const { reason } = await validateInput(z.object({ reason: z.string().trim().min(1).max(2000) }), { reason: args.input.reason });
-      const ticketId = await changeTicket(ctx, { id: args.input.id, expectedVersion: args.input.expectedVersion, action: 'reopen' }, (ticket) => {
+      const { reason } = await validateInput(z.object({ reason: z.string().trim().min(1).max(2000), clientMutationId: clientMutationIdSchema }), { reason: args.input.reason, clientMutationId: args.input.clientMutationId });
+      return changeTicket(ctx, { mutation: 'reopenTicket', input: args.input, clientMutationId: args.input.clientMutationId, id: args.input.id, expectedVersion: args.input.expectedVersion, action: 'reopen' }, (ticket) => {
         const next = orIllegal(transition(ticket.status, 'reopen')).next;
         return {
           data: { status: next, resolvedAt: null, closedAt: null },
@@ -28,7 +30,6 @@ builder.mutationField('reopenTicket', (t) =>
           also: (tx) => tx.ticketPart.updateMany({ where: { ticketId: ticket.id }, data: { status: 'DISPATCHED', acceptedAt: null, resolvedAt: null, version: { increment: 1 } } }),
         };
       });
-      return { ticketId };
     },
   }),
 );

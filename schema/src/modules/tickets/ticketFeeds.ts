@@ -1,0 +1,125 @@
+// Live ticket feeds: a street's and a district's ticket events, replayed from the event log after a
+// subscriber's `afterSeq`, then live (spine/feeds.ts). Authorized when subscribing; every payload's
+// ticket is loaded through ticket visibility, and personal data is masked by the Ticket type's rules.
+import type { PrismaClient } from '@whistlehub/prisma';
+import { z } from 'zod';
+import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
+import { FeedResync, type FeedResyncValue } from '../../spine/feedTypes.ts';
+import type { FeedItem, FeedSource } from '../../spine/feeds.ts';
+import { ticketsWhereVisibleTo } from './ticketPolicy.ts';
+
+/** One ticket event as a feed carries it: ids and numbers only. */
+export interface TicketEventRef {
+  ticketId: string;
+  seq: number;
+  position: number;
+  type: string;
+}
+
+/** A transient announcement on a ticket feed (not in the log), e.g. a deadline just passed. */
+export interface TicketAnnouncement {
+  ticketId: string;
+  seq: number;
+  type: 'OVERDUE';
+}
+
+/** The pub/sub keys of the feeds a ticket at this place belongs to: its street's and its district's (or the city-level pool). */
+export function ticketFeedKeys(place: { streetId: string | null; districtId: string | null }): string[] {
+  return [...(place.streetId ? [`ticket:street:${place.streetId}`] : []), `ticket:district:${place.districtId ?? 'pool'}`];
+}
+
+const eventSelect = { ticketId: true, seq: true, position: true, type: true } as const;
+
+function source(prisma: PrismaClient, keys: string[], where: NonNullable<Parameters<PrismaClient['ticketEvent']['findMany']>[0]>['where']): FeedSource<TicketEventRef> {
+  return {
+    keys,
+    load: (after, limit) =>
+      prisma.ticketEvent.findMany({ where: { AND: [where ?? {}, { position: { gt: after } }] }, orderBy: { position: 'asc' }, take: limit, select: eventSelect }),
+    head: async () => (await prisma.ticketEvent.findFirst({ where, orderBy: { position: 'desc' }, select: { position: true } }))?.position ?? 0,
+  };
+}
+
+/** A street's ticket events. */
+export const streetTicketFeed = (prisma: PrismaClient, streetId: string) => source(prisma, [`ticket:street:${streetId}`], { streetId });
+
+/** A district's ticket events and the city-level pool's (what a district dispatcher's inbox shows). */
+export const districtTicketFeed = (prisma: PrismaClient, districtId: string) =>
+  source(prisma, [`ticket:district:${districtId}`, 'ticket:district:pool'], { OR: [{ districtId }, { districtId: null }] });
+
+type NoticeValue = { kind: 'event'; ticketId: string; seq: number; position: number | null; type: string };
+type FeedValue = NoticeValue | FeedResyncValue;
+
+const TicketEventNotice = builder.objectRef<NoticeValue>('TicketEventNotice').implement({
+  description: 'A change to a ticket of the feed (new, dispatched, accepted, resolved, called back, reopened …), or an OVERDUE announcement.',
+  isTypeOf: (value) => (value as FeedValue).kind === 'event',
+  fields: (t) => ({
+    type: t.exposeString('type', { description: 'The event type (RECEIVED, DISPATCHED, ACCEPTED, PROGRESS, RESOLVED, CALLED_BACK, CLOSED, REOPENED, MERGED, REVISIT_PLANNED, REVISITED), or OVERDUE.' }),
+    seq: t.exposeInt('seq', { description: 'The event number in the ticket history (for OVERDUE: the latest event of the ticket).' }),
+    logSeq: t.exposeInt('position', {
+      nullable: true,
+      description: "The event's position in the hub's event log: events arrive in this order. Remember the last one you applied and pass it as `afterSeq` when you subscribe again, to get what you missed. Null for OVERDUE, which is announced, not logged.",
+    }),
+    ticket: t.prismaField({
+      type: 'Ticket',
+      nullable: true,
+      description: 'The ticket as it is now, loaded for the subscriber (personal data masked by its own rules); null if no longer visible.',
+      resolve: (query, notice, _args, ctx) =>
+        ctx.prisma.ticket.findFirst({ ...query, where: { AND: [{ id: notice.ticketId }, ticketsWhereVisibleTo(ctx.viewer)] } }),
+    }),
+  }),
+});
+
+const TicketFeedItem = builder.unionType('TicketFeedItem', {
+  description: 'What a live ticket feed sends: a ticket event, or a resync signal.',
+  types: [TicketEventNotice, FeedResync],
+  resolveType: (value) => ((value as FeedValue).kind === 'resync' ? 'FeedResync' : 'TicketEventNotice'),
+});
+
+const toValue = (item: FeedItem<TicketEventRef, TicketAnnouncement>): FeedValue =>
+  item.kind === 'event' ? { kind: 'event', ...item.event }
+  : item.kind === 'announce' ? { kind: 'event', ...item.announcement, position: null }
+  : item;
+
+async function* values(items: AsyncIterable<FeedItem<TicketEventRef, TicketAnnouncement>>): AsyncGenerator<FeedValue> {
+  for await (const item of items) yield toValue(item);
+}
+
+const AFTER_SEQ = 'The `logSeq` of the last event you applied: what you missed is replayed first. Omit to start live from now.';
+
+builder.subscriptionFields((t) => ({
+  ticketEvents: t.field({
+    type: TicketFeedItem,
+    description: 'Live changes to the tickets of a street office, for its officers and its district dispatcher (authorized when subscribing). With `afterSeq`, the events missed since are replayed first, in order, with no gap and no duplicate; a FeedResync comes instead when too many were missed.',
+    args: {
+      streetCode: t.arg.string({ description: 'The street office code, e.g. 110101011.' }),
+      afterSeq: t.arg.int({ required: false, description: AFTER_SEQ, validate: z.number().int().min(0) }),
+    },
+    authScopes: async (_root, args, ctx) => {
+      const street = await ctx.prisma.street.findUnique({ where: { code: args.streetCode }, select: { id: true, districtId: true } });
+      return street ? { $any: { streetOfficer: street.id, districtDispatcher: street.districtId } } : false;
+    },
+    subscribe: async (_root, args, ctx: Context) => {
+      const street = await ctx.prisma.street.findUniqueOrThrow({ where: { code: args.streetCode }, select: { id: true } });
+      return values(ctx.feeds.subscribe<TicketEventRef, TicketAnnouncement>(ctx, `ticket:street:${street.id}`, streetTicketFeed(ctx.prisma, street.id), { afterSeq: args.afterSeq }));
+    },
+    resolve: (value: FeedValue) => value,
+  }),
+  districtTicketEvents: t.field({
+    type: TicketFeedItem,
+    description: "Live changes to the tickets of a district and of the city-level pool (tickets no district could be found for): a district dispatcher's inbox. Replay with `afterSeq` as for ticketEvents.",
+    args: {
+      districtCode: t.arg.string({ description: 'The district code, e.g. 110101.' }),
+      afterSeq: t.arg.int({ required: false, description: AFTER_SEQ, validate: z.number().int().min(0) }),
+    },
+    authScopes: async (_root, args, ctx) => {
+      const district = await ctx.prisma.district.findUnique({ where: { code: args.districtCode }, select: { id: true } });
+      return district ? { districtDispatcher: district.id } : false;
+    },
+    subscribe: async (_root, args, ctx: Context) => {
+      const district = await ctx.prisma.district.findUniqueOrThrow({ where: { code: args.districtCode }, select: { id: true } });
+      return values(ctx.feeds.subscribe<TicketEventRef, TicketAnnouncement>(ctx, `ticket:district:${district.id}`, districtTicketFeed(ctx.prisma, district.id), { afterSeq: args.afterSeq }));
+    },
+    resolve: (value: FeedValue) => value,
+  }),
+}));
