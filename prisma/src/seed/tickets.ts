@@ -70,6 +70,20 @@ function prng(seed: number) {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
+/** One dispatch part as the write path keeps it (its own status, version and clock). */
+interface SeedPart {
+  id: string; ticketId: string; kind: 'STREET' | 'COMMUNITY'; status: string; version: number;
+  assigneeStreetId: string | null; assigneeCommunityId: string | null; assigneeLabel: string | null;
+  dispatchedAt: Date; respondBy: Date; acceptedAt: Date | null; resolvedAt: Date | null;
+}
+
+// the part state machine and the ticket status derived from the parts, as ticketDispatch.ts has them
+// (this package cannot import the schema's rules; the seed-history test checks the two agree)
+const PART_ORDER = ['DISPATCHED', 'ACCEPTED', 'IN_PROGRESS', 'RESOLVED'];
+const PART_AFTER = { accept: 'ACCEPTED', progress: 'IN_PROGRESS', resolve: 'RESOLVED' } as const;
+const PART_EVENT = { accept: 'ACCEPTED', progress: 'PROGRESS', resolve: 'RESOLVED' } as const;
+const leastAdvanced = (parts: readonly { status: string }[]) => PART_ORDER[Math.min(...parts.map((p) => PART_ORDER.indexOf(p.status)))]!;
+
 const CHANNELS = [
   ['HOTLINE_12345', 70], ['APP', 10], ['GRID_PATROL', 8], ['WALK_IN', 4], ['COMMUNITY_PREEMPTIVE', 5], ['COUNCIL', 2], ['DATA_ALERT', 1],
 ] as const;
@@ -99,7 +113,7 @@ export function buildDemoTickets(org: OrgData, now: Date, count = 480, surnames:
   const categories = TICKET_CATEGORIES.map((c) => [c, c.weight] as const);
 
   const tickets = [];
-  const parts = [];
+  const parts: SeedPart[] = [];
   const events: { id: string; ticketId: string; seq: number; type: string; at: Date; fromStatus: string | null; toStatus: string | null; note: string | null; partKind: string | null; actorId: null }[] = [];
   const callbacks = [];
   const persons = [];
@@ -112,7 +126,8 @@ export function buildDemoTickets(org: OrgData, now: Date, count = 480, surnames:
     if (month >= 5 && month <= 7 && random() < 0.25) category = TICKET_CATEGORIES.find((c) => c.code === 'ROOF_LEAK')!;
     if ((month <= 1 || month >= 10) && random() < 0.15) category = TICKET_CATEGORIES.find((c) => c.code === 'HEATING')!;
     const id = `tkt_demo_${String(i + 1).padStart(5, '0')}`;
-    const day = receivedAt.toISOString().slice(0, 10).replace(/-/g, '');
+    // the number carries the Beijing date of receipt, as intake numbers it (ticketNumber)
+    const day = new Date(receivedAt.getTime() + 8 * HOUR).toISOString().slice(0, 10).replace(/-/g, '');
     const complainant = { id: `per_c_${i + 1}`, name: pick(surnames) + pick(givenNames), phone: `13${String(Math.floor(random() * 1e9)).padStart(9, '0')}` };
     persons.push(complainant);
     const jitter = () => (random() - 0.5) * 0.0012;
@@ -123,10 +138,18 @@ export function buildDemoTickets(org: OrgData, now: Date, count = 480, surnames:
     const age = now.getTime() - receivedAt.getTime();
     const dual = random() < 0.3;
 
+    // Each step below is one write of the live path (schema/src/modules/tickets/mutations): its events
+    // share one time, the ticket's version goes up by one per write, and the columns change as that
+    // mutation changes them. schema/test/seedHistory.test.ts replays every history through the ticket
+    // rules to keep it so.
     let seq = 0;
-    const event = (type: string, at: Date, fromStatus: string | null, toStatus: string | null, note: string | null = null, partKind: string | null = null) =>
-      events.push({ id: `${id}_e${++seq}`, ticketId: id, seq, type, at, fromStatus, toStatus, note, partKind, actorId: null });
-    event('RECEIVED', receivedAt, null, 'RECEIVED');
+    let version = 0;
+    const write = (at: Date, ...written: [type: string, fromStatus: string | null, toStatus: string, note?: string | null, partKind?: string | null][]) => {
+      version++;
+      for (const [type, fromStatus, toStatus, note = null, partKind = null] of written)
+        events.push({ id: `${id}_e${++seq}`, ticketId: id, seq, type, at, fromStatus, toStatus, note, partKind, actorId: null });
+    };
+    write(receivedAt, ['RECEIVED', null, 'RECEIVED']);
     const dispatchedAt = new Date(receivedAt.getTime() + (0.2 + random()) * HOUR);
     let status = 'RECEIVED';
     let respondedAt: Date | null = null;
@@ -134,65 +157,80 @@ export function buildDemoTickets(org: OrgData, now: Date, count = 480, surnames:
     let feedbackAt: Date | null = null;
     let closedAt: Date | null = null;
     let callback: { resolved: boolean; satisfaction: string; at: Date } | null = null;
+    const ticketParts: SeedPart[] = [];
     if (dispatchedAt.getTime() < now.getTime()) {
+      write(dispatchedAt, ['DISPATCHED', 'RECEIVED', 'DISPATCHED', dual ? '双派单：街道与社区同时派发' : null]);
       status = 'DISPATCHED';
-      event('DISPATCHED', dispatchedAt, 'RECEIVED', 'DISPATCHED', dual ? '双派单：街道与社区同时派发' : null);
+      const part = { status: 'DISPATCHED', version: 1, dispatchedAt, respondBy: new Date(dispatchedAt.getTime() + category.responseHours * HOUR), acceptedAt: null, resolvedAt: null };
+      ticketParts.push({ id: `${id}_street`, ticketId: id, kind: 'STREET', assigneeStreetId: place.street.id, assigneeCommunityId: null, assigneeLabel: null, ...part });
+      if (dual) ticketParts.push({ id: `${id}_community`, ticketId: id, kind: 'COMMUNITY', assigneeStreetId: null, assigneeCommunityId: place.community.id, assigneeLabel: '物业服务中心', ...part });
       // a diligent street answers inside the window; a slack one sometimes misses it
       const late = random() > care;
       const acceptAt = new Date(dispatchedAt.getTime() + (late ? category.responseHours * (1.2 + random() * 2) : category.responseHours * random() * 0.8) * HOUR);
       if (acceptAt.getTime() < now.getTime() && (age > 3 * DAY || random() < 0.7)) {
-        status = 'ACCEPTED';
-        respondedAt = acceptAt;
-        event('ACCEPTED', acceptAt, 'DISPATCHED', 'ACCEPTED', null, dual ? 'STREET' : null);
         const workDays = (category.resolveDays ?? 5) * (late ? 0.6 + random() : 0.2 + random() * 0.6);
         const doneAt = new Date(acceptAt.getTime() + workDays * DAY);
         const progressAt = new Date(acceptAt.getTime() + Math.min(20 * HOUR, workDays * DAY / 2));
-        if (progressAt.getTime() < now.getTime()) {
-          status = 'IN_PROGRESS';
-          event('PROGRESS', progressAt, 'ACCEPTED', 'IN_PROGRESS', '已联系居民，正在协调相关部门处理');
-          if (progressAt.getTime() <= feedbackBy.getTime()) feedbackAt = progressAt;
+        const resolves = doneAt.getTime() < now.getTime() && random() < 0.93;
+        // the community side does each step a little after the street office (not from the PRNG, so
+        // the draws, and with them every other ticket, stay as they were)
+        const lag = (10 + ((i * 37) % 80)) * 60_000;
+        const steps = ticketParts
+          .flatMap((p) => {
+            const after = (at: Date) => new Date(at.getTime() + (p.kind === 'COMMUNITY' ? lag : 0));
+            return [
+              { part: p, action: 'accept' as const, at: after(acceptAt), note: null },
+              { part: p, action: 'progress' as const, at: after(progressAt), note: '已联系居民，正在协调相关部门处理' },
+              ...(resolves ? [{ part: p, action: 'resolve' as const, at: after(doneAt), note: '已处理完毕' }] : []),
+            ];
+          })
+          .filter((s) => s.at.getTime() < now.getTime())
+          .sort((a, b) => a.at.getTime() - b.at.getTime());
+        // acceptTicketPart / addTicketProgress / resolveTicketPart (changePart): one part moves, the
+        // ticket takes the status of its least advanced part
+        for (const { part: p, action, at, note } of steps) {
+          p.status = PART_AFTER[action];
+          p.version++;
+          if (action === 'accept') p.acceptedAt = at;
+          if (action === 'resolve') p.resolvedAt = at;
+          const next = leastAdvanced(ticketParts);
+          if (action === 'accept') respondedAt ??= at;
+          else feedbackAt ??= at;
+          if (next === 'RESOLVED') resolvedAt = at;
+          write(at, [PART_EVENT[action], status, next, note, p.kind]);
+          status = next;
         }
-        if (doneAt.getTime() < now.getTime() && random() < 0.93) {
-          status = 'RESOLVED';
-          resolvedAt = doneAt;
-          feedbackAt ??= doneAt;
-          event('RESOLVED', doneAt, 'IN_PROGRESS', 'RESOLVED', '已处理完毕');
-          const callAt = new Date(doneAt.getTime() + (4 + random() * 40) * HOUR);
+        if (status === 'RESOLVED' && resolvedAt) {
+          const callAt = new Date(resolvedAt.getTime() + (4 + random() * 40) * HOUR);
           if (callAt.getTime() < now.getTime()) {
             const solved = random() < care + 0.05;
             const r = random();
             const satisfaction = solved ? (r < care ? 'SATISFIED' : r < care + 0.15 ? 'BASICALLY_SATISFIED' : 'UNSATISFIED') : (r < 0.25 ? 'BASICALLY_SATISFIED' : 'UNSATISFIED');
             callback = { resolved: solved, satisfaction, at: callAt };
             callbacks.push({ id: `${id}_cb`, ticketId: id, resolved: solved, satisfaction, comment: null, recordedById: null, at: callAt });
+            // recordTicketCallback: unsatisfied reopens the ticket to its assignees, unaccepted
             if (satisfaction === 'UNSATISFIED') {
+              write(callAt, ['CALLED_BACK', 'RESOLVED', 'DISPATCHED'], ['REOPENED', 'RESOLVED', 'DISPATCHED', '回访不满意，工单重新派发']);
               status = 'DISPATCHED';
-              event('CALLED_BACK', callAt, 'RESOLVED', 'DISPATCHED', '回访不满意，工单重新派发');
+              resolvedAt = null;
+              for (const p of ticketParts) Object.assign(p, { status: 'DISPATCHED', acceptedAt: null, resolvedAt: null, version: p.version + 1 });
             } else {
+              write(callAt, ['CALLED_BACK', 'RESOLVED', 'CALLED_BACK'], ['CLOSED', 'CALLED_BACK', 'CLOSED']);
               status = 'CLOSED';
               closedAt = callAt;
-              event('CALLED_BACK', callAt, 'RESOLVED', 'CALLED_BACK');
-              event('CLOSED', callAt, 'CALLED_BACK', 'CLOSED');
             }
           }
         }
       }
     }
-    const partStatus = status === 'RESOLVED' || status === 'CLOSED' ? 'RESOLVED' : status === 'IN_PROGRESS' ? 'IN_PROGRESS' : status === 'ACCEPTED' ? 'ACCEPTED' : 'DISPATCHED';
-    if (status !== 'RECEIVED') {
-      parts.push({ id: `${id}_street`, ticketId: id, kind: 'STREET', status: partStatus, assigneeStreetId: place.street.id, assigneeCommunityId: null, assigneeLabel: null,
-        dispatchedAt, respondBy: new Date(dispatchedAt.getTime() + category.responseHours * HOUR), acceptedAt: partStatus === 'DISPATCHED' ? null : respondedAt, resolvedAt: partStatus === 'RESOLVED' ? resolvedAt : null });
-      if (dual) {
-        parts.push({ id: `${id}_community`, ticketId: id, kind: 'COMMUNITY', status: partStatus, assigneeStreetId: null, assigneeCommunityId: place.community.id, assigneeLabel: '物业服务中心',
-          dispatchedAt, respondBy: new Date(dispatchedAt.getTime() + category.responseHours * HOUR), acceptedAt: partStatus === 'DISPATCHED' ? null : respondedAt, resolvedAt: partStatus === 'RESOLVED' ? resolvedAt : null });
-      }
-    }
+    parts.push(...ticketParts);
     tickets.push({
       id, number: `${day}-${String(i + 1).padStart(6, '0')}`, channel: weighted(CHANNELS), categoryId: `cat_${category.code}`,
       description: pick(category.phrases).replace('{place}', place.cell.name),
       address: `北京市${place.street.name}${place.community.name}`,
       lng: Math.round((place.cell.centroidLng + jitter() * 0.5) * 1e6) / 1e6, lat: Math.round((place.cell.centroidLat + jitter() * 0.4) * 1e6) / 1e6,
       gridCellId: place.cell.id, assetId: null, communityId: place.community.id, streetId: place.street.id, districtId: place.street.districtId,
-      complainantId: complainant.id, status, version: seq, receivedAt, respondBy, feedbackBy, resolveBy, respondedAt, feedbackAt, resolvedAt, closedAt,
+      complainantId: complainant.id, status, version, receivedAt, respondBy, feedbackBy, resolveBy, respondedAt, feedbackAt, resolvedAt, closedAt,
       callbackResolved: callback?.resolved ?? null, callbackSatisfaction: callback?.satisfaction ?? null, callbackAt: callback?.at ?? null, mergedIntoId: null,
     });
   }
