@@ -1,11 +1,32 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPrisma } from '../src/client.ts';
-import { listMigrations, migrate } from '../src/migrate.ts';
-import { checkPostgres, createTestDatabase, requireService, type TestDatabase } from '../src/testing.ts';
+import type { Provider } from '../src/database.ts';
+import { EditedMigrationError, listMigrations, migrate } from '../src/migrate.ts';
+import { createTestDatabase, testProviders, type TestDatabase } from '../src/testing.ts';
 
-const providers = requireService('PostgreSQL', await checkPostgres()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+// the release before the spine: its databases hold ticket histories without log positions
+const TICKETS_RELEASE = '20261122140455_tickets';
+
+/** Runs statements on the database, and returns the rows of the last one. */
+async function sql<T = Record<string, unknown>>(url: string, ...statements: string[]): Promise<T[]> {
+  const prisma = await createPrisma(url);
+  try {
+    for (const s of statements.slice(0, -1)) await prisma.$executeRawUnsafe(s);
+    return await prisma.$queryRawUnsafe<T[]>(statements.at(-1)!);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+const tableExists = async (provider: Provider, url: string, table: string) =>
+  (await sql<{ n: unknown }>(url,
+    provider === 'sqlite'
+      ? `SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = '${table}'`
+      : `SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '${table}'`,
+  ))[0]!.n != 0;
 
 /** Runs migrate() in a separate Node process: real concurrency, as two api instances starting together. */
 function migrateInChild(url: string): Promise<{ code: number | null; out: string }> {
@@ -20,7 +41,7 @@ function migrateInChild(url: string): Promise<{ code: number | null; out: string
   });
 }
 
-describe.each(providers)('migrations on %s', (provider) => {
+describe.each(await testProviders())('migrations on %s', (provider) => {
   let db: TestDatabase | undefined;
   afterEach(async () => {
     await db?.drop();
@@ -73,5 +94,28 @@ describe.each(providers)('migrations on %s', (provider) => {
       await prisma.$disconnect();
     }
     await expect(migrate(db.url)).rejects.toThrow(/99999999999999_broken failed earlier/);
+  });
+
+  it('refuses, before applying anything, a database whose applied migration was edited afterwards', async () => {
+    db = await createTestDatabase(provider);
+    const [init] = listMigrations(provider);
+    await migrate(db.url, { to: TICKETS_RELEASE });
+    // the database remembers the text it ran; the file has changed since (here: a comment added)
+    const asApplied = createHash('sha256').update(`${init!.sql}\n-- tidied up later\n`).digest('hex');
+    await sql(db.url, `UPDATE "_prisma_migrations" SET checksum = '${asApplied}' WHERE migration_name = '${init!.name}'`, 'SELECT 1');
+
+    const error = await migrate(db.url).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(EditedMigrationError);
+    expect(error).toMatchObject({ name: 'EditedMigrationError', migration: init!.name, provider });
+    expect((error as Error).message).toContain(`migration ${init!.name} was edited after it was applied`);
+    expect((error as Error).message).toMatch(/nothing was migrated.*new migration/);
+    // the newer migration is still pending: not recorded, and its tables absent
+    const rows = await sql<{ migration_name: string }>(db.url, 'SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name');
+    expect(rows.map((r) => r.migration_name)).toEqual([init!.name, TICKETS_RELEASE]);
+    expect(await tableExists(provider, db.url, 'LogHead')).toBe(false);
+    // and it stays refused, start after start, until the file is put back
+    await expect(migrate(db.url)).rejects.toBeInstanceOf(EditedMigrationError);
+    await sql(db.url, `UPDATE "_prisma_migrations" SET checksum = '${init!.checksum}' WHERE migration_name = '${init!.name}'`, 'SELECT 1');
+    expect((await migrate(db.url)).applied).toEqual(listMigrations(provider).slice(2).map((m) => m.name));
   });
 });
