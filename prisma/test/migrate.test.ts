@@ -118,4 +118,43 @@ describe.each(await testProviders())('migrations on %s', (provider) => {
     await sql(db.url, `UPDATE "_prisma_migrations" SET checksum = '${init!.checksum}' WHERE migration_name = '${init!.name}'`, 'SELECT 1');
     expect((await migrate(db.url)).applied).toEqual(listMigrations(provider).slice(2).map((m) => m.name));
   });
+
+  it('upgrades a database of the tickets release with its histories: log positions in time order, feed keys, the log head', async () => {
+    db = await createTestDatabase(provider);
+    expect((await migrate(db.url, { to: TICKETS_RELEASE })).applied.at(-1)).toBe(TICKETS_RELEASE);
+    const at = (hhmm: string) => `'2026-11-20T${hhmm}:00.000+00:00'`;
+    const ticket = (id: string, street: string | null, district: string) =>
+      `INSERT INTO "Ticket" ("id", "number", "channel", "categoryId", "description", "streetId", "districtId", "status", "version", "receivedAt", "respondBy", "feedbackBy")
+       VALUES ('${id}', '20261120-${id}', 'HOTLINE_12345', 'cat_noise', '夜间施工噪音', ${street ? `'${street}'` : 'NULL'}, '${district}', 'DISPATCHED', 2, ${at('08:00')}, ${at('10:00')}, ${at('23:59')})`;
+    const event = (ticketId: string, seq: number, type: string, hhmm: string) =>
+      `INSERT INTO "TicketEvent" ("id", "ticketId", "seq", "type", "at") VALUES ('${ticketId}_e${seq}', '${ticketId}', ${seq}, '${type}', ${at(hhmm)})`;
+    // inserted ticket by ticket, so that only the times can give the interleaved order checked below
+    await sql(db.url,
+      `INSERT INTO "District" ("id", "code", "name", "nameEn") VALUES ('dis_a', '110101', '东城区', 'Dongcheng'), ('dis_b', '110102', '西城区', 'Xicheng')`,
+      `INSERT INTO "Street" ("id", "code", "name", "nameEn", "districtId") VALUES ('str_a', '110101011', '前门街道', 'Qianmen', 'dis_a'), ('str_b', '110102001', '西长安街街道', 'Xichang''anjie', 'dis_b')`,
+      `INSERT INTO "TicketCategory" ("id", "code", "name", "nameEn", "responseHours") VALUES ('cat_noise', 'NOISE', '夜间施工噪音', 'Night-time noise', 2)`,
+      ticket('tkt_1', 'str_a', 'dis_a'), ticket('tkt_2', 'str_b', 'dis_b'), ticket('tkt_3', null, 'dis_a'),
+      event('tkt_1', 1, 'RECEIVED', '08:00'), event('tkt_1', 2, 'DISPATCHED', '09:00'), event('tkt_1', 3, 'ACCEPTED', '10:00'),
+      event('tkt_2', 1, 'RECEIVED', '08:30'), event('tkt_2', 2, 'DISPATCHED', '10:00'),
+      // the same minute as tkt_1's dispatch: the tie goes by ticket id
+      event('tkt_3', 1, 'RECEIVED', '09:00'),
+      'SELECT 1',
+    );
+
+    expect((await migrate(db.url)).applied).toEqual(listMigrations(provider).slice(2).map((m) => m.name));
+
+    const prisma = await createPrisma(db.url);
+    try {
+      const events = await prisma.ticketEvent.findMany({ orderBy: { position: 'asc' }, select: { id: true, position: true, streetId: true, districtId: true, at: true } });
+      expect(events.map((e) => [e.position, e.id])).toEqual([
+        [1, 'tkt_1_e1'], [2, 'tkt_2_e1'], [3, 'tkt_1_e2'], [4, 'tkt_3_e1'], [5, 'tkt_1_e3'], [6, 'tkt_2_e2'],
+      ]);
+      for (let i = 1; i < events.length; i++) expect(events[i]!.at >= events[i - 1]!.at).toBe(true);
+      const place = { tkt_1: ['str_a', 'dis_a'], tkt_2: ['str_b', 'dis_b'], tkt_3: [null, 'dis_a'] } as Record<string, [string | null, string]>;
+      for (const e of events) expect([e.streetId, e.districtId], e.id).toEqual(place[e.id.slice(0, 5)]);
+      expect(await prisma.logHead.findMany()).toEqual([{ id: 'log', position: 6 }]);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
 });
