@@ -5,6 +5,7 @@ import type { PrismaClient } from '@whistlehub/prisma';
 import { createInProcessPubSub, type PubSub, schema, SignInThrottle } from '@whistlehub/schema';
 import { createYoga, type Plugin, useReadinessCheck } from 'graphql-yoga';
 import { createContextFactory, type ServerContext } from './context.ts';
+import { QUERY_LIMITS, useQueryLimits } from './limits.ts';
 import { createLogger, type Logger } from './logger.ts';
 
 export interface AppOptions {
@@ -66,7 +67,12 @@ export function createApp(options: AppOptions) {
       error: (...args) => logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
     context: createContextFactory({ prisma: options.prisma, pubsub, signInThrottle: new SignInThrottle() }),
+    // several operations in one POST (a JSON array), as integrators push tickets in
+    // (https://the-guild.dev/graphql/yoga-server/docs/features/request-batching)
+    batching: { limit: QUERY_LIMITS.batch },
     plugins: [
+      // first in this list, so that a refused request reaches none of the plugins after it
+      useQueryLimits(),
       useCookies(),
       // /readyz: ready when the database answers (/healthz only says the process is up)
       useReadinessCheck({

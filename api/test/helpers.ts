@@ -17,9 +17,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  /** called with every SQL statement the server runs, to show what a request did or did not do */
+  onQuery?: (sql: string) => void;
+}
+
 /** Starts the api on 127.0.0.1 with an OS-chosen port. */
-export async function startTestServer(provider: Provider = 'sqlite'): Promise<TestServer> {
-  const db = await createSeededDatabase(provider);
+export async function startTestServer(provider: Provider = 'sqlite', options: TestServerOptions = {}): Promise<TestServer> {
+  const db = await createSeededDatabase(provider, options);
   const app = createApp({ prisma: db.prisma, graphiql: false });
   const server = await startServer({ app, port: 0, host: '127.0.0.1', shutdownGraceMs: 500 });
   const post = (body: unknown, headers: Record<string, string> = {}) =>
