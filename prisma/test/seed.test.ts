@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createPrisma } from '../src/client.ts';
 import { databaseUrl, providerOf, redactUrl } from '../src/database.ts';
@@ -5,7 +7,7 @@ import { migrate } from '../src/migrate.ts';
 import { DISTRICTS } from '../src/seed/data.ts';
 import { buildDemoData, DEMO_ACCOUNTS, seed, seedIfEmpty, wipe } from '../src/seed/seed.ts';
 import { buildDemoTickets } from '../src/seed/tickets.ts';
-import { createTestDatabase } from '../src/testing.ts';
+import { createTestDatabase, testProviders } from '../src/testing.ts';
 
 describe('demo data', () => {
   const data = buildDemoData();
@@ -81,6 +83,94 @@ describe('seeding a database', () => {
       await db.drop();
     }
   });
+});
+
+/** Starts like an api instance, in its own Node process: migrate, then seed an empty database. */
+function startInChild(url: string): Promise<{ code: number | null; out: string }> {
+  const index = JSON.stringify(fileURLToPath(new URL('../src/index.ts', import.meta.url)));
+  const script = `import { createPrisma, migrate, seedIfEmpty } from ${index};
+    await migrate(${JSON.stringify(url)});
+    const prisma = await createPrisma(${JSON.stringify(url)});
+    try { console.log(JSON.stringify({ seeded: await seedIfEmpty(prisma) })); } finally { await prisma.$disconnect(); }`;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('close', (code) => resolve({ code, out }));
+  });
+}
+
+describe.each(await testProviders())('start-up seeding on %s', (provider) => {
+  it('seeds once when several instances start together on a fresh database; the others wait for it and start', async () => {
+    const db = await createTestDatabase(provider);
+    try {
+      const runs = await Promise.all([startInChild(db.url), startInChild(db.url), startInChild(db.url)]);
+      for (const r of runs) expect(r.code, r.out).toBe(0);
+      const seeded = runs.map((r) => JSON.parse(r.out.trim().split('\n').at(-1)!).seeded as boolean);
+      expect(seeded.filter(Boolean)).toHaveLength(1);
+      const prisma = await createPrisma(db.url);
+      try {
+        expect(await prisma.district.count()).toBe(DISTRICTS.length);
+        expect(await prisma.user.count()).toBe(DEMO_ACCOUNTS.length);
+        expect(await prisma.ticket.count()).toBe(480);
+        expect((await prisma.bootstrapStep.findMany()).map((s) => s.key)).toEqual(['demo-seed']);
+        expect((await prisma.logHead.findUniqueOrThrow({ where: { id: 'log' } })).position).toBe(await prisma.ticketEvent.count());
+      } finally {
+        await prisma.$disconnect();
+      }
+    } finally {
+      await db.drop();
+    }
+  }, 120_000);
+
+  it('leaves alone a database seeded before start-up steps were recorded', async () => {
+    const db = await createTestDatabase(provider);
+    await migrate(db.url);
+    const prisma = await createPrisma(db.url);
+    try {
+      await seed(prisma);
+      // as an older release left it: demo data, no step row
+      await prisma.bootstrapStep.deleteMany();
+      await prisma.district.update({ where: { code: '110101' }, data: { name: '东城区（已改）' } });
+      expect(await seedIfEmpty(prisma)).toBe(false);
+      expect(await prisma.district.count()).toBe(DISTRICTS.length);
+      expect((await prisma.district.findUniqueOrThrow({ where: { code: '110101' } })).name).toBe('东城区（已改）');
+      // recorded now, so the next start skips without looking further
+      expect((await prisma.bootstrapStep.findMany()).map((s) => s.key)).toEqual(['demo-seed']);
+    } finally {
+      await prisma.$disconnect();
+      await db.drop();
+    }
+  });
+});
+
+describe('start-up seeding on sqlite, behind a long seed', () => {
+  it('waits past the busy timeout for the instance that is seeding, then skips', async () => {
+    const db = await createTestDatabase('sqlite');
+    await migrate(db.url);
+    // another instance in the middle of a seed longer than SQLite's 10 s busy timeout (a process of
+    // its own: a busy wait blocks the waiting process's event loop)
+    const other = spawn(process.execPath, ['--input-type=module', '-e', `
+      import Database from 'better-sqlite3';
+      const db = new Database(${JSON.stringify(db.url.slice('file:'.length))});
+      db.exec('BEGIN IMMEDIATE');
+      db.exec(\`INSERT INTO "BootstrapStep" ("key") VALUES ('demo-seed')\`);
+      console.log('seeding');
+      setTimeout(() => db.exec('COMMIT'), 12_000);`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise((resolve) => other.stdout.once('data', resolve));
+    const prisma = await createPrisma(db.url);
+    try {
+      const started = Date.now();
+      expect(await seedIfEmpty(prisma)).toBe(false);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(10_000);
+      expect(await prisma.district.count()).toBe(0);
+    } finally {
+      other.kill();
+      await prisma.$disconnect();
+      await db.drop();
+    }
+  }, 60_000);
 });
 
 describe('DATABASE_URL', () => {

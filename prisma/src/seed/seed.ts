@@ -149,38 +149,92 @@ export async function wipe(prisma: PrismaClient): Promise<void> {
   ]);
 }
 
-/** Writes the demo data into an empty, migrated database, in one transaction; tickets span the year before `now`. */
-export async function seed(prisma: PrismaClient, options: { now?: Date } = {}): Promise<{ users: number; gridCells: number; tickets: number }> {
+/** The BootstrapStep key of the demo seed. */
+export const DEMO_SEED_STEP = 'demo-seed';
+
+// Every createMany of the demo data runs in one interactive transaction, whose default 5 s would cut a
+// seed on a slow machine short; an instance waiting for another's seed holds its own transaction open
+// just as long (https://www.prisma.io/docs/orm/prisma-client/queries/transactions#interactive-transactions).
+const SEED_TRANSACTION = { maxWait: 60_000, timeout: 300_000 } as const;
+
+type DemoRows = Awaited<ReturnType<typeof demoRows>>;
+
+async function demoRows(now: Date) {
   const data = buildDemoData();
-  const t = buildDemoTickets(data, options.now ?? new Date(), 480, SURNAMES, GIVEN_NAMES);
+  const t = buildDemoTickets(data, now, 480, SURNAMES, GIVEN_NAMES);
   // Demo accounts share one password, so one (deliberately slow) hash serves them all.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = DEMO_ACCOUNTS.map((a) => ({ id: id.user(a.login), login: a.login, displayName: a.displayName, passwordHash }));
-  await prisma.$transaction([
-    prisma.district.createMany({ data: data.districts }),
-    prisma.street.createMany({ data: data.streets }),
-    prisma.community.createMany({ data: data.communities }),
-    prisma.person.createMany({ data: data.persons }),
-    prisma.gridCell.createMany({ data: data.gridCells }),
-    prisma.asset.createMany({ data: data.assets }),
-    prisma.department.createMany({ data: data.departments }),
-    prisma.user.createMany({ data: users }),
-    prisma.roleAssignment.createMany({ data: DEMO_ACCOUNTS.flatMap(roleRows) }),
-    prisma.ticketCategory.createMany({ data: t.categories }),
-    prisma.categoryDuty.createMany({ data: t.duties }),
-    prisma.person.createMany({ data: t.persons }),
-    prisma.ticket.createMany({ data: t.tickets as Prisma.TicketCreateManyInput[] }),
-    prisma.ticketPart.createMany({ data: t.parts as Prisma.TicketPartCreateManyInput[] }),
-    prisma.ticketEvent.createMany({ data: t.events as Prisma.TicketEventCreateManyInput[] }),
-    prisma.callbackSurvey.createMany({ data: t.callbacks as Prisma.CallbackSurveyCreateManyInput[] }),
-    prisma.logHead.upsert({ where: { id: 'log' }, create: { id: 'log', position: t.events.length }, update: { position: t.events.length } }),
-  ]);
-  return { users: users.length, gridCells: data.gridCells.length, tickets: t.tickets.length };
+  return { data, t, users };
 }
 
-/** Seeds only when the database has no org data yet (start-up); returns whether it seeded. */
-export async function seedIfEmpty(prisma: PrismaClient, options: { now?: Date } = {}): Promise<boolean> {
-  if ((await prisma.district.count()) > 0) return false;
-  await seed(prisma, options);
-  return true;
+async function writeDemoRows(tx: Prisma.TransactionClient, { data, t, users }: DemoRows) {
+  await tx.district.createMany({ data: data.districts });
+  await tx.street.createMany({ data: data.streets });
+  await tx.community.createMany({ data: data.communities });
+  await tx.person.createMany({ data: data.persons });
+  await tx.gridCell.createMany({ data: data.gridCells });
+  await tx.asset.createMany({ data: data.assets });
+  await tx.department.createMany({ data: data.departments });
+  await tx.user.createMany({ data: users });
+  await tx.roleAssignment.createMany({ data: DEMO_ACCOUNTS.flatMap(roleRows) });
+  await tx.ticketCategory.createMany({ data: t.categories });
+  await tx.categoryDuty.createMany({ data: t.duties });
+  await tx.person.createMany({ data: t.persons });
+  await tx.ticket.createMany({ data: t.tickets as Prisma.TicketCreateManyInput[] });
+  await tx.ticketPart.createMany({ data: t.parts as Prisma.TicketPartCreateManyInput[] });
+  await tx.ticketEvent.createMany({ data: t.events as Prisma.TicketEventCreateManyInput[] });
+  await tx.callbackSurvey.createMany({ data: t.callbacks as Prisma.CallbackSurveyCreateManyInput[] });
+  await tx.logHead.upsert({ where: { id: 'log' }, create: { id: 'log', position: t.events.length }, update: { position: t.events.length } });
 }
+
+/**
+ * Claims a start-up step as the first statement of the caller's transaction: true when this
+ * transaction inserted its row. While another instance's transaction holds the row uncommitted, the
+ * insert waits for it (PostgreSQL: on the unique index; SQLite: on the write lock), then finds the
+ * row and claims nothing. Plain SQL: upsert does not say whether it inserted, and Prisma has no
+ * createMany({ skipDuplicates }) on SQLite.
+ */
+async function claimStep(tx: Prisma.TransactionClient, key: string): Promise<boolean> {
+  return (await tx.$executeRaw`INSERT INTO "BootstrapStep" ("key", "at") VALUES (${key}, ${new Date()}) ON CONFLICT DO NOTHING`) === 1;
+}
+
+/** Writes the demo data into an empty, migrated database, in one transaction; tickets span the year before `now`. */
+export async function seed(prisma: PrismaClient, options: { now?: Date } = {}): Promise<{ users: number; gridCells: number; tickets: number }> {
+  const rows = await demoRows(options.now ?? new Date());
+  await prisma.$transaction(async (tx) => {
+    await claimStep(tx, DEMO_SEED_STEP);
+    await writeDemoRows(tx, rows);
+  }, SEED_TRANSACTION);
+  return { users: rows.users.length, gridCells: rows.data.gridCells.length, tickets: rows.t.tickets.length };
+}
+
+/**
+ * Seeds only a database with no org data yet (start-up); returns whether it seeded. Safe when several
+ * instances start together on one fresh database: exactly one of them seeds, the others wait for its
+ * commit and return false.
+ */
+export async function seedIfEmpty(prisma: PrismaClient, options: { now?: Date } = {}): Promise<boolean> {
+  // the usual restart: done long ago, so skip building and hashing the demo data
+  if ((await prisma.bootstrapStep.count({ where: { key: DEMO_SEED_STEP } })) > 0) return false;
+  const rows = await demoRows(options.now ?? new Date());
+  const giveUpAt = Date.now() + SEED_TRANSACTION.timeout;
+  for (;;) {
+    try {
+      return await prisma.$transaction(async (tx) => {
+        if (!(await claimStep(tx, DEMO_SEED_STEP))) return false;
+        // claimed, but a release from before start-up steps seeded it: keep its data, and record the
+        // step so that later starts skip at once
+        if ((await tx.district.count()) > 0) return false;
+        await writeDemoRows(tx, rows);
+        return true;
+      }, SEED_TRANSACTION);
+    } catch (error) {
+      // SQLite's busy timeout (10 s, createPrisma) can run out before another instance's seed commits;
+      // the rolled-back attempt left nothing behind, so wait again
+      if (!isSqliteBusy(error) || Date.now() > giveUpAt) throw error;
+    }
+  }
+}
+
+const isSqliteBusy = (error: unknown) => (error as { code?: string }).code === 'P2010' && /SQLITE_BUSY/.test((error as Error).message);
