@@ -7,21 +7,34 @@ import { startServer } from './server.ts';
 import { createApp } from './yoga.ts';
 
 const logger = createLogger();
-const url = databaseUrl();
 const port = Number(process.env.PORT ?? 4000);
 const webDist = process.env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
 
+// A start-up failure is one fatal line and exit 1, no stack: the usual causes (a server that is down, a
+// wrong URL, an edited migration) are for an operator to fix, and their messages say what to do. A
+// Prisma error's message opens with a code frame; its last line is the cause.
+function fatal(message: string, error: unknown, fields: Record<string, unknown> = {}): never {
+  const { name, code, message: text = String(error) } = error as { name?: string; code?: string; message?: string };
+  logger.fatal({ ...fields, error: name, code, reason: text.trim().split('\n').at(-1)?.trim() }, message);
+  process.exit(1);
+}
+
 async function main() {
+  const url = databaseUrl();
+  const database = redactUrl(url);
   try {
     const result = await migrate(url);
-    logger.info({ database: redactUrl(url), applied: result.applied, alreadyApplied: result.alreadyApplied }, 'migrations');
+    logger.info({ database, applied: result.applied, alreadyApplied: result.alreadyApplied }, 'migrations');
   } catch (error) {
-    // one clear line, no stack: the usual cause is a server that is down or a wrong URL
-    logger.fatal({ database: redactUrl(url), reason: (error as Error).message }, 'cannot reach or migrate the database');
-    process.exit(1);
+    fatal('cannot reach or migrate the database', error, { database });
   }
   const prisma = await createPrisma(url);
-  if (await seedIfEmpty(prisma)) logger.info('seeded the empty database with the demo data');
+  try {
+    // several instances starting together on a fresh database: one seeds, the others wait for it
+    if (await seedIfEmpty(prisma)) logger.info('seeded the empty database with the demo data');
+  } catch (error) {
+    fatal('cannot seed the database', error, { database });
+  }
   const app = createApp({ prisma, logger });
   const server = await startServer({ app, port, host: process.env.HOST ?? '0.0.0.0', webDist });
   const stopWatch = watchOverdue(prisma, feedHubFor(app.pubsub), 60_000, (error) => logger.error({ err: error }, 'overdue watch failed'));
@@ -43,4 +56,4 @@ async function main() {
   process.on('SIGINT', () => void stop('SIGINT'));
 }
 
-void main();
+main().catch((error: unknown) => fatal('start-up failed', error));
