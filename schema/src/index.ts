@@ -18,6 +18,8 @@ import './modules/users/mutations/signIn.ts';
 import './modules/users/mutations/signOut.ts';
 import './modules/users/mutations/createApiToken.ts';
 import './modules/users/mutations/revokeApiToken.ts';
+import './modules/users/mutations/grantRole.ts';
+import './modules/users/mutations/revokeRole.ts';
 import './modules/tickets/enums.ts';
 import './modules/tickets/TicketCategory.ts';
 import './modules/tickets/Ticket.ts';

@@ -1,9 +1,9 @@
-import type { Prisma } from '@whistlehub/prisma';
+import { type Prisma, Prisma as PrismaSql, type PrismaClient } from '@whistlehub/prisma';
 import { builder } from '../../builder.ts';
 import { LngLat } from '../org/enums.ts';
 import { maskName, maskPhone } from '../../lib/personalData.ts';
 import { DeadlineKindEnum, TicketChannelEnum, TicketStatusEnum } from './enums.ts';
-import { keywordTerms } from '../../lib/keywords.ts';
+import { keywordTerms, likePattern } from '../../lib/keywords.ts';
 import { isOverdue, overdueWhere } from './ticketDeadlines.ts';
 import { partActionsFor, PART_LEVEL } from './ticketDispatch.ts';
 import { canSeeComplainant, mayPerform, ticketsWhereVisibleTo, ticketVisibleTo } from './ticketPolicy.ts';
@@ -133,8 +133,27 @@ const TicketFilter = builder.inputType('TicketFilter', {
   }),
 });
 
+/**
+ * One clause per keyword term: every term must occur in the description or the address. Prisma's
+ * `contains` does not escape LIKE wildcards (a keyword of `%` matched every ticket), and SQLite's LIKE
+ * has no default escape character, so a term holding `%`, `_` or `\` is matched with `LIKE … ESCAPE`
+ * in SQL (the same text on both providers), and the others keep the plain `contains`.
+ */
+async function keywordClauses(prisma: PrismaClient, keyword: string): Promise<Prisma.TicketWhereInput[]> {
+  return Promise.all(
+    keywordTerms(keyword).map(async (term): Promise<Prisma.TicketWhereInput> => {
+      if (!/[%_\\]/.test(term)) return { OR: [{ description: { contains: term } }, { address: { contains: term } }] };
+      const pattern = likePattern(term);
+      const rows = await prisma.$queryRaw<{ id: string }[]>(
+        PrismaSql.sql`SELECT "id" FROM "Ticket" WHERE lower("description") LIKE ${pattern} ESCAPE '\\' OR lower(COALESCE("address", '')) LIKE ${pattern} ESCAPE '\\'`,
+      );
+      return { id: { in: rows.map((r) => r.id) } };
+    }),
+  );
+}
+
 /** The where clause of a TicketFilter (plus visibility, added by the caller). */
-export function ticketFilterWhere(filter: typeof TicketFilter.$inferInput | null | undefined, now = new Date()): Prisma.TicketWhereInput {
+export async function ticketFilterWhere(prisma: PrismaClient, filter: typeof TicketFilter.$inferInput | null | undefined, now = new Date()): Promise<Prisma.TicketWhereInput> {
   if (!filter) return {};
   const and: Prisma.TicketWhereInput[] = [];
   if (filter.status?.length) and.push({ status: { in: filter.status } });
@@ -147,11 +166,7 @@ export function ticketFilterWhere(filter: typeof TicketFilter.$inferInput | null
   if (filter.receivedFrom || filter.receivedTo) {
     and.push({ receivedAt: { ...(filter.receivedFrom ? { gte: filter.receivedFrom } : {}), ...(filter.receivedTo ? { lt: filter.receivedTo } : {}) } });
   }
-  // Prisma's `contains` is LIKE with the wildcards escaped, case-sensitive on PostgreSQL and ASCII-
-  // insensitive on SQLite; Chinese has no case, so the providers agree on the text that matters here.
-  for (const term of keywordTerms(filter.keyword ?? '')) {
-    and.push({ OR: [{ description: { contains: term } }, { address: { contains: term } }] });
-  }
+  and.push(...(await keywordClauses(prisma, filter.keyword ?? '')));
   return and.length ? { AND: and } : {};
 }
 
@@ -161,12 +176,12 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description: 'Tickets the viewer may see, newest first (received time, then id), narrowed by `filter`.',
     args: { filter: t.arg({ type: TicketFilter, required: false, description: 'Conditions that must all hold.' }) },
-    totalCount: (_root, args, ctx) =>
-      ctx.prisma.ticket.count({ where: { AND: [ticketsWhereVisibleTo(ctx.viewer), ticketFilterWhere(args.filter)] } }),
-    resolve: (query, _root, args, ctx) =>
+    totalCount: async (_root, args, ctx) =>
+      ctx.prisma.ticket.count({ where: { AND: [ticketsWhereVisibleTo(ctx.viewer), await ticketFilterWhere(ctx.prisma, args.filter)] } }),
+    resolve: async (query, _root, args, ctx) =>
       ctx.prisma.ticket.findMany({
         ...query,
-        where: { AND: [ticketsWhereVisibleTo(ctx.viewer), ticketFilterWhere(args.filter)] },
+        where: { AND: [ticketsWhereVisibleTo(ctx.viewer), await ticketFilterWhere(ctx.prisma, args.filter)] },
         orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
       }),
   }),

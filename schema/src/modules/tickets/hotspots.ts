@@ -47,7 +47,7 @@ builder.queryField('ticketHotSpots', (t) =>
     },
     resolve: async (_root, args, ctx) => {
       const where = {
-        AND: [ticketsWhereVisibleTo(ctx.viewer), ticketFilterWhere({ keyword: args.keyword, receivedFrom: args.receivedFrom, receivedTo: args.receivedTo })],
+        AND: [ticketsWhereVisibleTo(ctx.viewer), await ticketFilterWhere(ctx.prisma, { keyword: args.keyword, receivedFrom: args.receivedFrom, receivedTo: args.receivedTo })],
       };
       const take = args.first ?? 20;
       if (args.groupBy === 'ASSET') {

@@ -14,7 +14,7 @@ const RateGroupEnum = builder.enumType('RateGroup', {
     STREET: { description: 'Owning street office.' },
     COMMUNITY: { description: 'Community.' },
     GRID_CELL: { description: 'Grid cell.' },
-    DEPARTMENT: { description: 'Departments holding the duty for the category (a ticket counts for each).' },
+    DEPARTMENT: { description: 'Departments concerned with the ticket: holding the duty for its category, city-wide or in its district (a ticket counts for each).' },
   } as const,
 });
 type RateGroup = 'STREET' | 'COMMUNITY' | 'GRID_CELL' | 'DEPARTMENT';
@@ -64,7 +64,12 @@ export async function rateCounts(
     ' ',
   )} END`;
   const unitExpr = group ? unit[group] : Prisma.sql`NULL`;
-  const join = group === 'DEPARTMENT' ? Prisma.sql`JOIN "CategoryDuty" d ON d."categoryId" = t."categoryId"` : Prisma.empty;
+  // a ticket counts for the departments concerned with it (ticketPolicy.departmentConcerned): those
+  // holding the duty for its category that are city departments or of the ticket's own district
+  const join =
+    group === 'DEPARTMENT'
+      ? Prisma.sql`JOIN "CategoryDuty" d ON d."categoryId" = t."categoryId" JOIN "Department" dep ON dep."id" = d."departmentId" AND (dep."level" = 'CITY' OR dep."districtId" = t."districtId")`
+      : Prisma.empty;
   const district = scope.districtId ? Prisma.sql`AND t."districtId" = ${scope.districtId}` : Prisma.empty;
   const street = scope.streetId ? Prisma.sql`AND t."streetId" = ${scope.streetId}` : Prisma.empty;
   const rows = await prisma.$queryRaw<Record<keyof Counts, bigint | number | string | null>[]>(Prisma.sql`

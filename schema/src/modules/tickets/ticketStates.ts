@@ -1,4 +1,5 @@
 // Ticket (接诉即办) statuses and the state machine: plain functions, no database, no clock.
+import { beijingDateOf } from '../../lib/beijingTime.ts';
 
 /** Ticket life-cycle statuses, in life-cycle order; MERGED is the terminal state of a duplicate. */
 export const TICKET_STATUSES = [
@@ -97,3 +98,13 @@ export const OPEN_TICKET_STATUSES = ['RECEIVED', 'DISPATCHED', 'ACCEPTED', 'IN_P
 
 /** Whether a ticket in this status is still open. */
 export const isOpenStatus = (status: TicketStatus): boolean => (OPEN_TICKET_STATUSES as readonly TicketStatus[]).includes(status);
+
+/**
+ * A ticket's human-readable number: the Beijing calendar date of receipt and a 6-digit serial, e.g.
+ * 20261122-000123 — a ticket received at 00:30 Beijing time (16:30 UTC the day before) carries the
+ * Beijing date, as the months of the rates do.
+ */
+export function ticketNumber(receivedAt: Date, serial: number): string {
+  if (!Number.isInteger(serial) || serial < 0 || serial > 999_999) throw new RangeError('ticketNumber: serial must be 0–999999');
+  return `${beijingDateOf(receivedAt)}-${String(serial).padStart(6, '0')}`;
+}

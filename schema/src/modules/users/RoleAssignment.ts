@@ -1,5 +1,6 @@
 import { Role } from '@whistlehub/prisma';
 import { builder } from '../../builder.ts';
+import { usersWhereVisibleTo } from './User.ts';
 
 export const RoleEnum = builder.enumType(Role, {
   name: 'Role',
@@ -18,6 +19,9 @@ export const RoleEnum = builder.enumType(Role, {
 
 export const RoleAssignmentNode = builder.prismaNode('RoleAssignment', {
   id: { field: 'id' },
+  // a user's roles are theirs (and an admin's) to see
+  findUnique: (id, ctx) => ({ id, user: usersWhereVisibleTo(ctx.viewer) }),
+  nullable: true,
   description: 'One role of a user, scoped to one org unit (none for ADMIN and INTEGRATOR).',
   fields: (t) => ({
     role: t.expose('role', { type: RoleEnum, description: 'The role.' }),

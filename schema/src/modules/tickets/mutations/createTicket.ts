@@ -7,7 +7,7 @@ import { TicketChannelEnum } from '../enums.ts';
 import { InvalidPhoneError, OutsideGridError, UnknownCategoryError } from '../ticketErrors.ts';
 import { createAggregate } from '../../../spine/aggregate.ts';
 import { clientMutationIdOf } from '../../../spine/writes.ts';
-import { beijingDateOf } from '../../../lib/beijingTime.ts';
+import { ticketNumber } from '../ticketStates.ts';
 import { ticketStore } from '../ticketStore.ts';
 import { normalizeMainlandPhone } from '../../../lib/phone.ts';
 import { deadlinesFor } from '../ticketDeadlines.ts';
@@ -42,8 +42,6 @@ const schema = z.object({
   complainant: z.object({ name: z.string().trim().min(1).max(50), phone: z.string().nullish() }).nullish(),
 });
 
-// the Beijing date of receipt, as the rates and months count it (00:30 Beijing time is still that day)
-const ticketNumber = (at: Date) => `${beijingDateOf(at)}-${String(randomInt(1_000_000)).padStart(6, '0')}`;
 
 builder.mutationField('createTicket', (t) =>
   t.fieldWithInput({
@@ -102,7 +100,7 @@ builder.mutationField('createTicket', (t) =>
               data: {
                 complainantId: complainant?.id ?? null,
                 createdById: ctx.viewer?.userId ?? null,
-                number: ticketNumber(receivedAt),
+                number: ticketNumber(receivedAt, randomInt(1_000_000)),
                 channel: input.channel as never,
                 categoryId: category.id,
                 description: input.description,

@@ -24,7 +24,10 @@ builder.mutationField('revokeApiToken', (t) =>
       if (typename !== 'ApiToken' || !(await ctx.prisma.apiToken.findFirst({ where, select: { id: true } }))) {
         throw new NotFoundError('ApiToken', String(input.id));
       }
-      return ctx.prisma.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
+      const token = await ctx.prisma.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
+      // sockets and live streams opened with this token stop at once
+      ctx.pubsub.publish('user:changed', token.userId, { userId: token.userId });
+      return token;
     },
   }),
 );

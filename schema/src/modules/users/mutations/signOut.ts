@@ -16,6 +16,8 @@ builder.mutationField('signOut', (t) =>
       const via = ctx.viewer?.via;
       if (via?.kind !== 'session') return { signedOut: false };
       const { count } = await ctx.prisma.session.deleteMany({ where: { id: via.sessionId } });
+      // open sockets and live streams signed in with this session stop (they re-check their token)
+      if (count > 0) ctx.pubsub.publish('user:changed', ctx.viewer!.userId, { userId: ctx.viewer!.userId });
       return { signedOut: count > 0 };
     },
   }),
