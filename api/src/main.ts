@@ -1,7 +1,8 @@
 // npm start: migrate, seed an empty database, serve on PORT; exit cleanly on SIGTERM/SIGINT.
 import { fileURLToPath } from 'node:url';
 import { createPrisma, databaseUrl, migrate, redactUrl, seedIfEmpty } from '@whistlehub/prisma';
-import { feedHubFor, watchOverdue } from '@whistlehub/schema';
+import { createInProcessPubSub, feedHubFor, pruneReceipts, watchOverdue } from '@whistlehub/schema';
+import { createRedisPubSub, redactRedisUrl } from './pubsub.ts';
 import { createLogger } from './logger.ts';
 import { startServer } from './server.ts';
 import { createApp } from './yoga.ts';
@@ -35,9 +36,31 @@ async function main() {
   } catch (error) {
     fatal('cannot seed the database', error, { database });
   }
-  const app = createApp({ prisma, logger });
+  // REDIS_URL: several api processes share live events through Redis; without it, one process
+  const redisUrl = process.env.REDIS_URL;
+  const redis = redisUrl ? createRedisPubSub(redisUrl, { onError: (error) => logger.warn({ err: error }, 'redis') }) : null;
+  if (redis) {
+    try {
+      await redis.ready;
+      logger.info({ redis: redactRedisUrl(redisUrl!) }, 'live events shared through Redis');
+    } catch (error) {
+      // not fatal: feeds poll the database, so live updates arrive within a poll until Redis is back
+      logger.error({ redis: redactRedisUrl(redisUrl!), err: error }, 'Redis is unreachable; live updates fall back to polling until it answers');
+    }
+  }
+  const pubsub = redis?.pubsub ?? createInProcessPubSub();
+  // the process's feed hub, made before the app so that the app's context uses this one
+  const feeds = feedHubFor(pubsub, { onError: (error) => logger.error({ err: error }, 'feed read failed') });
+  const app = createApp({ prisma, logger, pubsub });
+  // nudges published while Redis was away are lost: read every feed as soon as it is back
+  redis?.onReconnect(() => void feeds.catchUp());
   const server = await startServer({ app, port, host: process.env.HOST ?? '0.0.0.0', webDist });
-  const stopWatch = watchOverdue(prisma, feedHubFor(app.pubsub), 60_000, (error) => logger.error({ err: error }, 'overdue watch failed'));
+  const stopWatch = watchOverdue(prisma, feeds, 60_000, (error) => logger.error({ err: error }, 'overdue watch failed'));
+  // mutation receipts answer retries for a week (spine/writes.ts); older ones are deleted hourly
+  const prune = setInterval(() => {
+    pruneReceipts(prisma).catch((error: unknown) => logger.error({ err: error }, 'receipt pruning failed'));
+  }, 60 * 60_000);
+  prune.unref();
   logger.info({ port: server.port, web: webDist }, `Whistlehub listening on http://localhost:${server.port}`);
 
   let stopping = false;
@@ -47,7 +70,10 @@ async function main() {
     logger.info({ signal }, 'shutting down');
     const hardStop = setTimeout(() => process.exit(1), 10_000).unref();
     stopWatch();
+    clearInterval(prune);
     await server.close();
+    feeds.close();
+    await redis?.close();
     await prisma.$disconnect();
     clearTimeout(hardStop);
     process.exit(0);

@@ -36,7 +36,9 @@ export interface FeedSource<E extends Positioned> {
 export type FeedItem<E, A = never> =
   | { kind: 'event'; event: E }
   | { kind: 'resync'; head: number; missed: number | null }
-  | { kind: 'announce'; announcement: A };
+  | { kind: 'announce'; announcement: A }
+  /** the last item of a stream the viewer may no longer see (signed out, roles changed): resolve it by throwing `error` */
+  | { kind: 'end'; error: GraphQLError };
 
 /** A nudge: the position written (and, for a transient announcement such as OVERDUE, its payload). */
 export interface FeedNudge {
@@ -120,7 +122,12 @@ export class FeedHub {
 
   constructor(
     private readonly pubsub: PubSub,
-    private readonly options: { pollMs?: number; onError?: (error: unknown) => void } = {},
+    private readonly options: {
+      pollMs?: number;
+      /** how many missed events a subscriber is replayed before it is told to resync (DEFAULT_REPLAY_BOUND) */
+      replayLimit?: number;
+      onError?: (error: unknown) => void;
+    } = {},
   ) {}
 
   /** Announces, after a commit, that events up to `position` were written to the feeds `keys`. */
@@ -131,8 +138,8 @@ export class FeedHub {
   /**
    * The live stream of one feed for one subscriber: first the events after `afterSeq` (or nothing,
    * when absent: live from now), then live events, in position order, with no gap and no duplicate;
-   * a resync signal when more than `bound` were missed. `ctx` ends the stream when the viewer's
-   * session or roles change (see `watchViewer`).
+   * a resync signal when more than `bound` (by default the hub's `replayLimit`) were missed. `ctx`
+   * ends the stream when the viewer's session or roles change (see `watchViewer`).
    */
   subscribe<E extends Positioned, A = never>(
     ctx: Context,
@@ -140,7 +147,7 @@ export class FeedHub {
     source: FeedSource<E>,
     options: { afterSeq?: number | null; bound?: number } = {},
   ): AsyncIterable<FeedItem<E, A>> {
-    const bound = options.bound ?? DEFAULT_REPLAY_BOUND;
+    const bound = options.bound ?? this.options.replayLimit ?? DEFAULT_REPLAY_BOUND;
     return new Repeater<FeedItem<E, A>>(async (push, stop) => {
       const tailer = this.acquire(id, source as FeedSource<Positioned>) as Tailer<E>;
       let cursor: number | null = null;
@@ -157,7 +164,12 @@ export class FeedHub {
         announce: (announcement) => enqueue({ kind: 'announce', announcement: announcement as A }),
       };
       tailer.listeners.add(listener);
-      const unwatch = watchViewer(ctx, (error) => stop(error));
+      // the viewer's session ended or their roles changed: deliver the error as the stream's last
+      // item (a GraphQL error in the final payload, then complete), not as a broken stream
+      const unwatch = watchViewer(ctx, (error) => {
+        queue = [{ kind: 'end', error }];
+        wake?.();
+      });
       let stopped = false;
       void stop.then(() => {
         stopped = true;
@@ -192,6 +204,11 @@ export class FeedHub {
             continue;
           }
           const item = queue.shift()!;
+          if (item.kind === 'end') {
+            await push(item);
+            stop();
+            break;
+          }
           if (item.kind === 'event') {
             if (item.event.position <= cursor) continue;
             cursor = item.event.position;
@@ -209,6 +226,11 @@ export class FeedHub {
   /** Feeds with a tailer, for tests and metrics. */
   get size() {
     return this.tailers.size;
+  }
+
+  /** Reads every feed now instead of at its next poll (after a pub/sub outage, when nudges may have been lost). */
+  catchUp(): Promise<void> {
+    return Promise.all([...this.tailers.values()].map(({ tailer }) => tailer.pull())).then(() => {});
   }
 
   /** Stops every tailer (shutdown). */

@@ -76,12 +76,20 @@ const TicketFeedItem = builder.unionType('TicketFeedItem', {
   resolveType: (value) => ((value as FeedValue).kind === 'resync' ? 'FeedResync' : 'TicketEventNotice'),
 });
 
-const toValue = (item: FeedItem<TicketEventRef, TicketAnnouncement>): FeedValue =>
+type StreamValue = FeedValue | { kind: 'end'; error: Error };
+
+const toValue = (item: FeedItem<TicketEventRef, TicketAnnouncement>): StreamValue =>
   item.kind === 'event' ? { kind: 'event', ...item.event }
   : item.kind === 'announce' ? { kind: 'event', ...item.announcement, position: null }
   : item;
 
-async function* values(items: AsyncIterable<FeedItem<TicketEventRef, TicketAnnouncement>>): AsyncGenerator<FeedValue> {
+// a stream's last item when the viewer lost access: the payload is that error, then the stream completes
+const resolveItem = (value: StreamValue): FeedValue => {
+  if (value.kind === 'end') throw value.error;
+  return value;
+};
+
+async function* values(items: AsyncIterable<FeedItem<TicketEventRef, TicketAnnouncement>>): AsyncGenerator<StreamValue> {
   for await (const item of items) yield toValue(item);
 }
 
@@ -103,7 +111,7 @@ builder.subscriptionFields((t) => ({
       const street = await ctx.prisma.street.findUniqueOrThrow({ where: { code: args.streetCode }, select: { id: true } });
       return values(ctx.feeds.subscribe<TicketEventRef, TicketAnnouncement>(ctx, `ticket:street:${street.id}`, streetTicketFeed(ctx.prisma, street.id), { afterSeq: args.afterSeq }));
     },
-    resolve: (value: FeedValue) => value,
+    resolve: resolveItem,
   }),
   districtTicketEvents: t.field({
     type: TicketFeedItem,
@@ -120,6 +128,6 @@ builder.subscriptionFields((t) => ({
       const district = await ctx.prisma.district.findUniqueOrThrow({ where: { code: args.districtCode }, select: { id: true } });
       return values(ctx.feeds.subscribe<TicketEventRef, TicketAnnouncement>(ctx, `ticket:district:${district.id}`, districtTicketFeed(ctx.prisma, district.id), { afterSeq: args.afterSeq }));
     },
-    resolve: (value: FeedValue) => value,
+    resolve: resolveItem,
   }),
 }));
