@@ -50,7 +50,9 @@ async function main() {
   }
   const pubsub = redis?.pubsub ?? createInProcessPubSub();
   // the process's feed hub, made before the app so that the app's context uses this one
-  const feeds = feedHubFor(pubsub, { onError: (error) => logger.error({ err: error }, 'feed read failed') });
+  // FEED_POLL_MS: how often each feed reads the log without a nudge (the bound on a lost nudge's delay)
+  const pollMs = Number(process.env.FEED_POLL_MS ?? 5_000);
+  const feeds = feedHubFor(pubsub, { pollMs, onError: (error) => logger.error({ err: error }, 'feed read failed') });
   const app = createApp({ prisma, logger, pubsub });
   // nudges published while Redis was away are lost: read every feed as soon as it is back
   redis?.onReconnect(() => void feeds.catchUp());
