@@ -1,18 +1,11 @@
-// The dictionaries: English has exactly the zh-CN keys, nothing is left empty, placeholders agree,
-// and every role of the schema has a name.
+// The dictionaries: per feature, English has exactly the zh-CN keys, nothing is left empty and the
+// placeholders agree; no two features claim the same top-level key (the merge would drop one); every
+// value of the schema's enums that the views translate has a name.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildSchema, isEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import {
-  DEADLINE_KINDS,
-  DISPATCH_PART_KINDS,
-  PART_STATUSES,
-  ROLES,
-  SATISFACTIONS,
-  TICKET_ACTIONS,
-  TICKET_CHANNELS,
-  TICKET_STATUSES,
-} from '../src/graphql/schemaTypes.ts';
-import { en } from '../src/i18n/en.ts';
-import { zhCN } from '../src/i18n/zh-CN.ts';
+import { dictionaries, featureDictionaries } from '../src/i18n/index.ts';
 
 type Tree = { readonly [key: string]: unknown };
 
@@ -25,10 +18,22 @@ function leaves(tree: Tree, prefix = ''): [string, unknown][] {
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
 
-const zh = new Map(leaves(zhCN));
-const english = new Map(leaves(en));
+const schema = buildSchema(readFileSync(fileURLToPath(new URL('../../schema/schema.graphql', import.meta.url)), 'utf8'));
 
-describe('dictionaries', () => {
+/** The values of a schema enum, sorted. */
+function enumValues(name: string): string[] {
+  const type = schema.getType(name);
+  if (!isEnumType(type)) throw new Error(`${name} is not an enum of the schema`);
+  return type.getValues().map((value) => value.name).sort();
+}
+
+const features = Object.entries(featureDictionaries).map(([feature, byLocale]) => ({
+  feature,
+  zh: new Map(leaves(byLocale['zh-CN'])),
+  english: new Map(leaves(byLocale.en)),
+}));
+
+describe.each(features)('the $feature dictionary', ({ zh, english }) => {
   it('has every zh-CN key in English, and no English key that zh-CN lacks', () => {
     expect([...zh.keys()].filter((key) => !english.has(key))).toEqual([]);
     expect([...english.keys()].filter((key) => !zh.has(key))).toEqual([]);
@@ -48,24 +53,43 @@ describe('dictionaries', () => {
       .map(([key]) => key);
     expect(mismatched).toEqual([]);
   });
+});
 
-  it('names every role of the schema', () => {
-    expect(Object.keys(zhCN.roles).sort()).toEqual([...ROLES].sort());
+describe('the merged dictionaries', () => {
+  it('give every top-level key to one feature only', () => {
+    const owners = new Map<string, string[]>();
+    for (const [feature, byLocale] of Object.entries(featureDictionaries)) {
+      for (const key of new Set([...Object.keys(byLocale['zh-CN']), ...Object.keys(byLocale.en)])) owners.set(key, [...(owners.get(key) ?? []), feature]);
+    }
+    expect([...owners].filter(([, claimedBy]) => claimedBy.length > 1)).toEqual([]);
   });
 
-  it('names every value of the ticket enums', () => {
+  it('hold every feature’s strings', () => {
+    const merged = leaves(dictionaries['zh-CN']).length;
+    expect(merged).toBe(features.reduce((sum, feature) => sum + feature.zh.size, 0));
+    expect(leaves(dictionaries.en).length).toBe(merged);
+  });
+
+  it('name every role of the schema', () => {
+    expect(Object.keys(dictionaries['zh-CN'].roles).sort()).toEqual(enumValues('Role'));
+  });
+
+  it('name every value of the ticket enums', () => {
+    const tickets = dictionaries['zh-CN'].tickets;
     const names = (tree: object) => Object.keys(tree).sort();
-    expect(names(zhCN.tickets.status)).toEqual([...TICKET_STATUSES].sort());
-    expect(names(zhCN.tickets.channel)).toEqual([...TICKET_CHANNELS].sort());
-    expect(names(zhCN.tickets.action)).toEqual([...TICKET_ACTIONS].sort());
-    expect(names(zhCN.tickets.partKind)).toEqual([...DISPATCH_PART_KINDS].sort());
-    expect(names(zhCN.tickets.partStatus)).toEqual([...PART_STATUSES].sort());
-    expect(names(zhCN.tickets.satisfaction)).toEqual([...SATISFACTIONS].sort());
-    expect(names(zhCN.tickets.deadline)).toEqual([...DEADLINE_KINDS].sort());
+    expect(names(tickets.status)).toEqual(enumValues('TicketStatus'));
+    expect(names(tickets.channel)).toEqual(enumValues('TicketChannel'));
+    expect(names(tickets.action)).toEqual(enumValues('TicketAction'));
+    expect(names(tickets.partKind)).toEqual(enumValues('DispatchPartKind'));
+    expect(names(tickets.partStatus)).toEqual(enumValues('PartStatus'));
+    expect(names(tickets.satisfaction)).toEqual(enumValues('Satisfaction'));
+    expect(names(tickets.deadline)).toEqual(enumValues('DeadlineKind'));
+    expect(names(dictionaries['zh-CN'].org.streetKind)).toEqual(enumValues('StreetKind'));
+    expect(names(dictionaries['zh-CN'].org.communityKind)).toEqual(enumValues('CommunityKind'));
   });
 
-  it('is really Chinese first and English second', () => {
-    expect(zhCN.org.root).toBe('北京市');
-    expect(en.org.root).toBe('Beijing');
+  it('are really Chinese first and English second', () => {
+    expect(dictionaries['zh-CN'].org.root).toBe('北京市');
+    expect(dictionaries.en.org.root).toBe('Beijing');
   });
 });

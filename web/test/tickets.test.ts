@@ -1,7 +1,8 @@
 // The ticket views' rules that need no browser: deadline clocks, the filters in the address bar, Beijing months, the
 // intake form's channels and error placement, and the translation of the API's own event notes.
 import { describe, expect, it } from 'vitest';
-import { clockOf, type DeadlineFacts, isOverdueAt, missedAt, pendingDeadlines, roundedDuration } from '../src/features/tickets/deadlines.ts';
+import { clockOf, type DeadlineFacts, isOverdueAt, missedAt, pendingDeadlines } from '../src/features/tickets/deadlines.ts';
+import { roundedDuration } from '../src/ui/clock.ts';
 import { filtersFromSearch, filtersToSearch, hasFilters, ticketFilterInput } from '../src/features/tickets/filters.ts';
 import { channelsFor, intakeFieldOf, parseCoordinate } from '../src/features/tickets/intake.ts';
 import { beijingDayAfter, beijingMonth, isMonth, recentMonths, shiftMonth } from '../src/features/tickets/months.ts';

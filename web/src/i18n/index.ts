@@ -1,16 +1,41 @@
 // The interface language: a signal (zh-CN first, English second) persisted in localStorage, and the
 // translator every component uses. https://github.com/solidjs-community/solid-primitives/tree/main/packages/i18n
+// The strings live per feature (zh-CN/<feature>.ts, en/<feature>.ts), each feature owning its own
+// top-level keys; they are merged here into one dictionary per language.
 import { flatten, resolveTemplate, translator } from '@solid-primitives/i18n';
 import { createMemo, createRoot, createSignal } from 'solid-js';
-import { en } from './en.ts';
-import { type Dictionary, zhCN } from './zh-CN.ts';
-
-export type { Dictionary } from './zh-CN.ts';
+import { strings as authEn } from './en/auth.ts';
+import { strings as orgEn } from './en/org.ts';
+import { strings as shellEn } from './en/shell.ts';
+import { strings as ticketsEn } from './en/tickets.ts';
+import { strings as uiEn } from './en/ui.ts';
+import { strings as authZhCN } from './zh-CN/auth.ts';
+import { strings as orgZhCN } from './zh-CN/org.ts';
+import { strings as shellZhCN } from './zh-CN/shell.ts';
+import { strings as ticketsZhCN } from './zh-CN/tickets.ts';
+import { strings as uiZhCN } from './zh-CN/ui.ts';
 
 export const locales = ['zh-CN', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
-export const dictionaries: Record<Locale, Dictionary> = { 'zh-CN': zhCN, en };
+/** Each feature's strings, per language: what test/i18n.test.ts compares key by key. */
+export const featureDictionaries = {
+  shell: { 'zh-CN': shellZhCN, en: shellEn },
+  auth: { 'zh-CN': authZhCN, en: authEn },
+  org: { 'zh-CN': orgZhCN, en: orgEn },
+  tickets: { 'zh-CN': ticketsZhCN, en: ticketsEn },
+  ui: { 'zh-CN': uiZhCN, en: uiEn },
+} as const;
+
+const zhCN = { ...shellZhCN, ...authZhCN, ...orgZhCN, ...ticketsZhCN, ...uiZhCN };
+
+/** The shape every locale's dictionary has: the zh-CN strings of every feature. */
+export type Dictionary = typeof zhCN;
+
+export const dictionaries: Record<Locale, Dictionary> = {
+  'zh-CN': zhCN,
+  en: { ...shellEn, ...authEn, ...orgEn, ...ticketsEn, ...uiEn },
+};
 
 const STORAGE_KEY = 'whistlehub.locale';
 

@@ -1,17 +1,12 @@
 import { A, useNavigate } from '@solidjs/router';
-import { createMutation, createQuery, gql } from '@urql/solid';
+import { createMutation, createQuery } from '@urql/solid';
 import { type Component, createSignal, Show } from 'solid-js';
+import { graphql, type ResultOf } from '../../graphql/graphql.ts';
 import { type Dictionary, t } from '../../i18n/index.ts';
-import { errorMessage } from '../shell/Status.tsx';
+import { errorMessage, invalidFields } from '../../ui/outcome.ts';
 import { usePageTitle } from '../shell/title.ts';
 
-type SignInPayload =
-  | { __typename: 'SignInResult'; session: { expiresAt: string; userId: string } }
-  | { __typename: 'InvalidCredentialsError'; message: string }
-  | { __typename: 'TooManyAttemptsError'; message: string; retryAfterSeconds: number }
-  | { __typename: 'InputValidationError'; message: string; issues: { path: string[]; message: string }[] };
-
-const SignInPageMutation = gql<{ signIn: SignInPayload }, { input: { login: string; password: string } }>`
+const SignInPageMutation = graphql(`
   mutation SignInPageMutation($input: SignInInput!) {
     signIn(input: $input) {
       __typename
@@ -34,16 +29,18 @@ const SignInPageMutation = gql<{ signIn: SignInPayload }, { input: { login: stri
       }
     }
   }
-`;
+`);
 
-const SignInPageQuery = gql<{ viewer: { id: string; displayName: string } | null }, Record<string, never>>`
+type SignInPayload = ResultOf<typeof SignInPageMutation>['signIn'];
+
+const SignInPageQuery = graphql(`
   query SignInPageQuery {
     viewer {
       id
       displayName
     }
   }
-`;
+`);
 
 const fieldLabels: Record<string, keyof Dictionary['auth']> = { login: 'login', password: 'password' };
 
@@ -55,7 +52,7 @@ function failureMessage(payload: Exclude<SignInPayload, { __typename: 'SignInRes
     case 'TooManyAttemptsError':
       return t('auth.tooManyAttempts', { seconds: payload.retryAfterSeconds });
     case 'InputValidationError': {
-      const fields = [...new Set(payload.issues.map((issue) => issue.path.at(-1) ?? ''))]
+      const fields = invalidFields(payload.issues)
         .map((field) => (fieldLabels[field] ? t(`auth.${fieldLabels[field]}`) : field))
         .join(t('common.listSeparator'));
       return t('auth.invalidInput', { fields });

@@ -1,83 +1,54 @@
-import { createQuery, gql } from '@urql/solid';
+import { createQuery } from '@urql/solid';
 import { type Component, Show } from 'solid-js';
-import type { CommunityKind, Connection, LngLat } from '../../graphql/schemaTypes.ts';
+import { graphql } from '../../graphql/graphql.ts';
 import { t, unitName } from '../../i18n/index.ts';
-import { QueryState } from '../shell/Status.tsx';
+import { QueryState } from '../../ui/QueryState.tsx';
 import { usePageTitle } from '../shell/title.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { useCanonicalPath } from './canonical.ts';
 import { GridMap } from './GridMap.tsx';
 import { gridCellName } from './names.ts';
 import { NotFoundNotice } from './NotFoundNotice.tsx';
+import { OrgUnitFields } from './orgUnit.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { orgPath } from './paths.ts';
 import { UnitGrid } from './UnitGrid.tsx';
 
-interface Named {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string;
-}
-
-interface CommunityViewData {
-  community: (Named & {
-    kind: CommunityKind;
-    street: Named & { district: Named };
-    gridCells: Connection<{
-      id: string;
-      code: string;
-      name: string;
-      polygon: string | null;
-      centroid: LngLat;
-      gridWorker: { id: string; name: string; phone: string | null } | null;
-    }>;
-  }) | null;
-}
-
-const CommunityViewQuery = gql<CommunityViewData, { code: string }>`
-  query CommunityViewQuery($code: String!) {
-    community(code: $code) {
-      id
-      code
-      name
-      nameEn
-      kind
-      street {
-        id
-        code
-        name
-        nameEn
-        district {
-          id
-          code
-          name
-          nameEn
+const CommunityViewQuery = graphql(
+  `
+    query CommunityViewQuery($code: String!) {
+      community(code: $code) {
+        ...OrgUnitFields
+        kind
+        street {
+          ...OrgUnitFields
+          district {
+            ...OrgUnitFields
+          }
         }
-      }
-      gridCells(first: 100) {
-        totalCount
-        edges {
-          node {
-            id
-            code
-            name
-            polygon
-            centroid {
-              lng
-              lat
-            }
-            gridWorker {
-              id
-              name
-              phone
+        gridCells(first: 100) {
+          totalCount
+          edges {
+            node {
+              ...OrgUnitFields
+              polygon
+              centroid {
+                lng
+                lat
+              }
+              gridWorker {
+                id
+                name
+                phone
+              }
             }
           }
         }
       }
     }
-  }
-`;
+  `,
+  [OrgUnitFields],
+);
 
 interface CommunityViewProps {
   code: string;

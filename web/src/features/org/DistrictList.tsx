@@ -1,32 +1,29 @@
-import { createQuery, gql } from '@urql/solid';
+import { createQuery } from '@urql/solid';
 import type { Component } from 'solid-js';
-import type { Connection } from '../../graphql/schemaTypes.ts';
+import { graphql } from '../../graphql/graphql.ts';
 import { t, unitName } from '../../i18n/index.ts';
-import { QueryState } from '../shell/Status.tsx';
+import { QueryState } from '../../ui/QueryState.tsx';
 import { usePageTitle } from '../shell/title.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
+import { OrgUnitFields } from './orgUnit.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { orgPath } from './paths.ts';
 import { UnitGrid } from './UnitGrid.tsx';
 
-interface DistrictListData {
-  districts: Connection<{ id: string; code: string; name: string; nameEn: string }>;
-}
-
-const DistrictListQuery = gql<DistrictListData, Record<string, never>>`
-  query DistrictListQuery {
-    districts(first: 50) {
-      edges {
-        node {
-          id
-          code
-          name
-          nameEn
+const DistrictListQuery = graphql(
+  `
+    query DistrictListQuery {
+      districts(first: 50) {
+        edges {
+          node {
+            ...OrgUnitFields
+          }
         }
       }
     }
-  }
-`;
+  `,
+  [OrgUnitFields],
+);
 
 /** The start of the org tree: every district of the city. */
 export const DistrictList: Component = () => {

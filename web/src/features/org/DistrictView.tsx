@@ -1,47 +1,35 @@
-import { createQuery, gql } from '@urql/solid';
+import { createQuery } from '@urql/solid';
 import { type Component, Show } from 'solid-js';
-import type { Connection, StreetKind } from '../../graphql/schemaTypes.ts';
+import { graphql } from '../../graphql/graphql.ts';
 import { t, unitName } from '../../i18n/index.ts';
-import { QueryState } from '../shell/Status.tsx';
+import { QueryState } from '../../ui/QueryState.tsx';
 import { usePageTitle } from '../shell/title.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { NotFoundNotice } from './NotFoundNotice.tsx';
+import { OrgUnitFields } from './orgUnit.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { orgPath } from './paths.ts';
 import { UnitGrid } from './UnitGrid.tsx';
 
-interface DistrictViewData {
-  district: {
-    id: string;
-    code: string;
-    name: string;
-    nameEn: string;
-    streets: Connection<{ id: string; code: string; name: string; nameEn: string; kind: StreetKind }>;
-  } | null;
-}
-
-const DistrictViewQuery = gql<DistrictViewData, { code: string }>`
-  query DistrictViewQuery($code: String!) {
-    district(code: $code) {
-      id
-      code
-      name
-      nameEn
-      streets(first: 100) {
-        totalCount
-        edges {
-          node {
-            id
-            code
-            name
-            nameEn
-            kind
+const DistrictViewQuery = graphql(
+  `
+    query DistrictViewQuery($code: String!) {
+      district(code: $code) {
+        ...OrgUnitFields
+        streets(first: 100) {
+          totalCount
+          edges {
+            node {
+              ...OrgUnitFields
+              kind
+            }
           }
         }
       }
     }
-  }
-`;
+  `,
+  [OrgUnitFields],
+);
 
 interface DistrictViewProps {
   code: string;

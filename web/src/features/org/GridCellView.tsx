@@ -1,109 +1,77 @@
 import { A } from '@solidjs/router';
-import { createQuery, gql } from '@urql/solid';
+import { createQuery } from '@urql/solid';
 import { type Component, createSignal, For, Show } from 'solid-js';
-import type { Connection, LngLat } from '../../graphql/schemaTypes.ts';
+import { graphql } from '../../graphql/graphql.ts';
 import { locale, t, unitName } from '../../i18n/index.ts';
-import { QueryState } from '../shell/Status.tsx';
+import { QueryState } from '../../ui/QueryState.tsx';
 import { usePageTitle } from '../shell/title.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { useCanonicalPath } from './canonical.ts';
 import { GridMap } from './GridMap.tsx';
 import { formatLngLat, gridCellName } from './names.ts';
 import { NotFoundNotice } from './NotFoundNotice.tsx';
+import { OrgUnitFields } from './orgUnit.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { orgPath } from './paths.ts';
 import { PhoneNumber } from './PhoneNumber.tsx';
 
-interface Named {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string;
-}
-
-interface GridCellViewData {
-  gridCell: {
-    id: string;
-    code: string;
-    name: string;
-    polygon: string | null;
-    centroid: LngLat;
-    gridWorker: { id: string; name: string; phone: string | null } | null;
-    community: Named & {
-      street: Named & { district: Named };
-      gridCells: Connection<{ id: string; code: string; name: string; polygon: string | null }>;
-    };
-    assets: Connection<{ id: string; code: string; kind: string; kindName: string; address: string | null; location: LngLat }>;
-  } | null;
-}
-
-const GridCellViewQuery = gql<GridCellViewData, { code: string; after: string | null }>`
-  query GridCellViewQuery($code: String!, $after: String) {
-    gridCell(code: $code) {
-      id
-      code
-      name
-      polygon
-      centroid {
-        lng
-        lat
-      }
-      gridWorker {
-        id
-        name
-        phone
-      }
-      community {
-        id
-        code
-        name
-        nameEn
-        street {
+const GridCellViewQuery = graphql(
+  `
+    query GridCellViewQuery($code: String!, $after: String) {
+      gridCell(code: $code) {
+        ...OrgUnitFields
+        polygon
+        centroid {
+          lng
+          lat
+        }
+        gridWorker {
           id
-          code
           name
-          nameEn
-          district {
-            id
-            code
-            name
-            nameEn
+          phone
+        }
+        community {
+          ...OrgUnitFields
+          street {
+            ...OrgUnitFields
+            district {
+              ...OrgUnitFields
+            }
+          }
+          gridCells(first: 100) {
+            edges {
+              node {
+                ...OrgUnitFields
+                polygon
+              }
+            }
           }
         }
-        gridCells(first: 100) {
+        assets(first: 50, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
           edges {
             node {
               id
               code
-              name
-              polygon
-            }
-          }
-        }
-      }
-      assets(first: 50, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            id
-            code
-            kind
-            kindName
-            address
-            location {
-              lng
-              lat
+              kind
+              kindName
+              address
+              location {
+                lng
+                lat
+              }
             }
           }
         }
       }
     }
-  }
-`;
+  `,
+  [OrgUnitFields],
+);
 
 interface GridCellViewProps {
   code: string;

@@ -1,57 +1,40 @@
-import { createQuery, gql } from '@urql/solid';
+import { createQuery } from '@urql/solid';
 import { type Component, Show } from 'solid-js';
-import type { CommunityKind, Connection, StreetKind } from '../../graphql/schemaTypes.ts';
+import { graphql } from '../../graphql/graphql.ts';
 import { t, unitName } from '../../i18n/index.ts';
-import { QueryState } from '../shell/Status.tsx';
+import { QueryState } from '../../ui/QueryState.tsx';
 import { usePageTitle } from '../shell/title.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { useCanonicalPath } from './canonical.ts';
 import { NotFoundNotice } from './NotFoundNotice.tsx';
+import { OrgUnitFields } from './orgUnit.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { orgPath } from './paths.ts';
 import { UnitGrid } from './UnitGrid.tsx';
 
-interface StreetViewData {
-  street: {
-    id: string;
-    code: string;
-    name: string;
-    nameEn: string;
-    kind: StreetKind;
-    district: { id: string; code: string; name: string; nameEn: string };
-    communities: Connection<{ id: string; code: string; name: string; nameEn: string; kind: CommunityKind }>;
-  } | null;
-}
-
-const StreetViewQuery = gql<StreetViewData, { code: string }>`
-  query StreetViewQuery($code: String!) {
-    street(code: $code) {
-      id
-      code
-      name
-      nameEn
-      kind
-      district {
-        id
-        code
-        name
-        nameEn
-      }
-      communities(first: 100) {
-        totalCount
-        edges {
-          node {
-            id
-            code
-            name
-            nameEn
-            kind
+const StreetViewQuery = graphql(
+  `
+    query StreetViewQuery($code: String!) {
+      street(code: $code) {
+        ...OrgUnitFields
+        kind
+        district {
+          ...OrgUnitFields
+        }
+        communities(first: 100) {
+          totalCount
+          edges {
+            node {
+              ...OrgUnitFields
+              kind
+            }
           }
         }
       }
     }
-  }
-`;
+  `,
+  [OrgUnitFields],
+);
 
 interface StreetViewProps {
   code: string;

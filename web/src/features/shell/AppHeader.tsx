@@ -1,34 +1,28 @@
 import { A, useLocation } from '@solidjs/router';
-import { createQuery, gql } from '@urql/solid';
+import { createQuery } from '@urql/solid';
 import { type Component, Show } from 'solid-js';
+import { graphql } from '../../graphql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { LocaleSwitch } from './LocaleSwitch.tsx';
 import { MainNav } from './MainNav.tsx';
 import { SignOutButton } from './SignOutButton.tsx';
-import type { Viewer } from './viewer.ts';
-import { ViewerBadge } from './ViewerBadge.tsx';
+import { ViewerBadge, ViewerBadgeFields } from './ViewerBadge.tsx';
 
-interface AppHeaderData {
-  viewer: Viewer | null;
-}
-
-const AppHeaderQuery = gql<AppHeaderData, Record<string, never>>`
-  query AppHeaderQuery {
-    viewer {
-      id
-      displayName
-      roles {
+const AppHeaderQuery = graphql(
+  `
+    query AppHeaderQuery {
+      viewer {
         id
-        role
-        district { id name nameEn }
-        street { id name nameEn }
-        community { id name nameEn }
-        department { id name nameEn }
-        gridCell { id name }
+        roles {
+          id
+          role
+        }
+        ...ViewerBadgeFields
       }
     }
-  }
-`;
+  `,
+  [ViewerBadgeFields],
+);
 
 /** Product name, the sections the viewer works in, the viewer, sign-in/out and the language switch. */
 export const AppHeader: Component = () => {

@@ -1,6 +1,6 @@
 import { A, useLocation } from '@solidjs/router';
 import { type Component, For, Show } from 'solid-js';
-import type { Role } from '../../graphql/schemaTypes.ts';
+import type { Role } from '../../graphql/enums.ts';
 import { t } from '../../i18n/index.ts';
 import { type Section, sectionsFor } from './navigation.ts';
 

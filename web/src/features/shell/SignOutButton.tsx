@@ -1,15 +1,16 @@
 import { useNavigate } from '@solidjs/router';
-import { createMutation, gql } from '@urql/solid';
+import { createMutation } from '@urql/solid';
 import { type Component, createSignal, Show } from 'solid-js';
+import { graphql } from '../../graphql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 
-const SignOutButtonMutation = gql<{ signOut: { signedOut: boolean } }, Record<string, never>>`
+const SignOutButtonMutation = graphql(`
   mutation SignOutButtonMutation {
     signOut {
       signedOut
     }
   }
-`;
+`);
 
 /** Ends the session (the API clears the cookie); the cache forgets everything seen while signed in. */
 export const SignOutButton: Component = () => {

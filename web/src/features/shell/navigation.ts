@@ -1,6 +1,6 @@
 // Which sections of the hub each role works in. Sections that are not built yet are listed (disabled,
 // "coming soon") only to the roles they will serve, so nobody is shown a promise that is not theirs.
-import type { Role } from '../../graphql/schemaTypes.ts';
+import type { Role } from '../../graphql/enums.ts';
 
 export type SectionKey = 'org' | 'tickets' | 'whistles' | 'councils' | 'volunteers';
 

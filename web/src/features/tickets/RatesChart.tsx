@@ -1,6 +1,22 @@
 import { type Component, For, Index, Show } from 'solid-js';
+import { type FragmentOf, graphql, readFragment } from '../../graphql/graphql.ts';
 import { formatNumber, locale, t } from '../../i18n/index.ts';
-import { RATE_KEYS, type RateKey, type RateLine } from './rateTypes.ts';
+
+/** One month of the chart: the tickets received and the three rates. */
+export const RatesChartFields = graphql(`
+  fragment RatesChartFields on TicketRates {
+    month
+    tickets
+    responseRate
+    resolutionRate
+    satisfactionRate
+  }
+`);
+
+/** The three rates, in the order the page shows them. */
+export const RATE_KEYS = ['responseRate', 'resolutionRate', 'satisfactionRate'] as const;
+/** One of the three rates (三率). */
+export type RateKey = (typeof RATE_KEYS)[number];
 
 // drawing units of the viewBox; the SVG scales to its box
 const WIDTH = 760;
@@ -21,7 +37,7 @@ export const monthLabel = (month: string) =>
 export const percent = (rate: number | null) => (rate === null ? t('tickets.rates.none') : formatNumber(rate, { style: 'percent', maximumFractionDigits: 1 }));
 
 interface RatesChartProps {
-  lines: RateLine[];
+  lines: readonly FragmentOf<typeof RatesChartFields>[];
   /** whose figures (a street, a district, the city) */
   unit: string;
 }
@@ -32,15 +48,16 @@ interface RatesChartProps {
  * screen readers and for whoever wants the numbers.
  */
 export const RatesChart: Component<RatesChartProps> = (props) => {
-  const step = () => PLOT_W / Math.max(props.lines.length, 1);
+  const lines = () => readFragment(RatesChartFields, props.lines);
+  const step = () => PLOT_W / Math.max(lines().length, 1);
   const x = (i: number) => PAD.left + step() * (i + 0.5);
   const y = (rate: number) => PAD.top + PLOT_H * (1 - rate);
-  const maxTickets = () => Math.max(1, ...props.lines.map((line) => line.tickets));
+  const maxTickets = () => Math.max(1, ...lines().map((line) => line.tickets));
   const barHeight = (tickets: number) => (PLOT_H * BAR_SHARE * tickets) / maxTickets();
   /** The polyline segments of one rate; a month without the rate breaks the line. */
   const segments = (key: RateKey) => {
     const runs: string[][] = [[]];
-    props.lines.forEach((line, i) => {
+    lines().forEach((line, i) => {
       const rate = line[key];
       if (rate === null) runs.push([]);
       else runs.at(-1)!.push(`${x(i).toFixed(1)},${y(rate).toFixed(1)}`);
@@ -64,7 +81,7 @@ export const RatesChart: Component<RatesChartProps> = (props) => {
           </For>
         </g>
         <g class="chart-bars">
-          <Index each={props.lines}>
+          <Index each={lines()}>
             {(line, i) => (
               <rect x={x(i) - step() * 0.3} width={step() * 0.6} y={PAD.top + PLOT_H - barHeight(line().tickets)} height={barHeight(line().tickets)}>
                 <title>{`${monthLabel(line().month)} ${t('tickets.rates.tickets')} ${line().tickets}`}</title>
@@ -76,7 +93,7 @@ export const RatesChart: Component<RatesChartProps> = (props) => {
           {(key) => (
             <g class={`chart-series chart-${key}`}>
               <For each={segments(key)}>{(points) => <polyline points={points} />}</For>
-              <Index each={props.lines}>
+              <Index each={lines()}>
                 {(line, i) => (
                   <Show when={line()[key] !== null}>
                     <circle cx={x(i)} cy={y(line()[key]!)} r="4.5">
@@ -89,7 +106,7 @@ export const RatesChart: Component<RatesChartProps> = (props) => {
           )}
         </For>
         <g class="chart-axis">
-          <Index each={props.lines}>
+          <Index each={lines()}>
             {(line, i) => (
               <text x={x(i)} y={HEIGHT - 10} text-anchor="middle">
                 {monthLabel(line().month)}
@@ -123,7 +140,7 @@ export const RatesChart: Component<RatesChartProps> = (props) => {
             </tr>
           </thead>
           <tbody>
-            <For each={props.lines}>
+            <For each={lines()}>
               {(line) => (
                 <tr>
                   <th scope="row">{line.month}</th>

@@ -1,40 +1,52 @@
-import { createMutation, gql } from '@urql/solid';
+import { createMutation } from '@urql/solid';
 import { type Component, createSignal, For, Show } from 'solid-js';
-import { type Satisfaction, SATISFACTIONS } from '../../graphql/schemaTypes.ts';
+import { SATISFACTION_LEVELS, type Satisfaction } from '../../graphql/enums.ts';
+import { type FragmentOf, graphql, readFragment } from '../../graphql/graphql.ts';
 import { t } from '../../i18n/index.ts';
-import { ActionOutcome } from './ActionOutcome.tsx';
-import { type ActionFormProps, useActionFailure } from './actionForm.ts';
-import type { TicketActionPayload } from './outcome.ts';
-import { TicketActionErrorFields, TicketChangeableFields } from './ticketFragments.ts';
+import { ActionOutcome } from '../../ui/ActionOutcome.tsx';
+import { TicketActionErrorFields, TicketActionResultFields, ticketOutcomeNames, useTicketActionFailure } from './ticketAction.ts';
 
-const TicketCallbackFormMutation = gql<
-  { recordTicketCallback: TicketActionPayload },
-  { input: { id: string; expectedVersion: number; resolved: boolean; satisfaction: Satisfaction; comment?: string } }
->`
-  mutation TicketCallbackFormMutation($input: RecordTicketCallbackInput!) {
-    recordTicketCallback(input: $input) {
-      __typename
-      ... on RecordTicketCallbackResult {
-        result {
-          ticket {
-            ...TicketChangeableFields
+/** The ticket a call-back is recorded for, at the version shown. */
+export const TicketCallbackFormFields = graphql(`
+  fragment TicketCallbackFormFields on Ticket {
+    id
+    version
+  }
+`);
+
+const TicketCallbackFormMutation = graphql(
+  `
+    mutation TicketCallbackFormMutation($input: RecordTicketCallbackInput!) {
+      recordTicketCallback(input: $input) {
+        __typename
+        ... on RecordTicketCallbackResult {
+          result {
+            ticket {
+              ...TicketActionResultFields
+            }
           }
         }
+        ...TicketActionErrorFields
       }
-      ...TicketActionErrorFields
     }
-  }
-  ${TicketChangeableFields}
-  ${TicketActionErrorFields}
-`;
+  `,
+  [TicketActionResultFields, TicketActionErrorFields],
+);
+
+interface TicketCallbackFormProps {
+  ticket: FragmentOf<typeof TicketCallbackFormFields>;
+  /** reloads the ticket from the API (after a conflict) */
+  onReload: () => void;
+}
 
 /**
  * The call-back survey (回访): is the problem solved, how satisfied is the resident, in their words.
  * Satisfied or basically satisfied closes the ticket; unsatisfied sends it back to its assignees.
  */
-export const TicketCallbackForm: Component<ActionFormProps> = (props) => {
+export const TicketCallbackForm: Component<TicketCallbackFormProps> = (props) => {
   const [state, record] = createMutation(TicketCallbackFormMutation);
-  const { failure, settle } = useActionFailure(() => props.ticket.version);
+  const ticket = () => readFragment(TicketCallbackFormFields, props.ticket);
+  const { failure, settle } = useTicketActionFailure(() => ticket().version);
   const [resolved, setResolved] = createSignal<boolean | null>(null);
   const [satisfaction, setSatisfaction] = createSignal<Satisfaction | null>(null);
   const [comment, setComment] = createSignal('');
@@ -45,8 +57,8 @@ export const TicketCallbackForm: Component<ActionFormProps> = (props) => {
     if (state.fetching || !complete()) return;
     const result = await record({
       input: {
-        id: props.ticket.id,
-        expectedVersion: props.ticket.version,
+        id: ticket().id,
+        expectedVersion: ticket().version,
         resolved: resolved()!,
         satisfaction: satisfaction()!,
         ...(comment().trim() ? { comment: comment().trim() } : {}),
@@ -81,7 +93,7 @@ export const TicketCallbackForm: Component<ActionFormProps> = (props) => {
       </fieldset>
       <fieldset class="radio-group">
         <legend class="field-sublabel">{t('tickets.forms.satisfaction')}</legend>
-        <For each={SATISFACTIONS}>
+        <For each={SATISFACTION_LEVELS}>
           {(value) => (
             <label class="segment" classList={{ 'segment-on': satisfaction() === value, 'segment-warn': value === 'UNSATISFIED' && satisfaction() === value }}>
               <input
@@ -106,7 +118,7 @@ export const TicketCallbackForm: Component<ActionFormProps> = (props) => {
       <button type="submit" class="button button-primary" disabled={state.fetching || !complete()} data-testid="callback-submit">
         {state.fetching ? t('tickets.forms.working') : t('tickets.forms.saveCallback')}
       </button>
-      <ActionOutcome failure={failure()} onReload={props.onReload} />
+      <ActionOutcome failure={failure()} names={ticketOutcomeNames} onReload={props.onReload} />
     </form>
   );
 };

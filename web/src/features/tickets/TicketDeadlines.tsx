@@ -1,9 +1,10 @@
 import { type Component, For, Show } from 'solid-js';
-import type { DeadlineKind } from '../../graphql/schemaTypes.ts';
+import type { DeadlineKind } from '../../graphql/enums.ts';
+import { type FragmentOf, readFragment } from '../../graphql/graphql.ts';
 import { formatDateTime, t } from '../../i18n/index.ts';
-import { Countdown } from './DeadlineClock.tsx';
-import { isOpen, missedAt } from './deadlines.ts';
-import type { TicketDetailData } from './ticketTypes.ts';
+import { Countdown } from '../../ui/Countdown.tsx';
+import { DeadlineClockFields } from './DeadlineClock.tsx';
+import { FEEDBACK_HOURS, isOpenStatus, missedAt } from './deadlines.ts';
 
 interface Row {
   kind: DeadlineKind;
@@ -14,20 +15,22 @@ interface Row {
 }
 
 interface TicketDeadlinesProps {
-  ticket: TicketDetailData;
+  /** the same deadline facts as the clock in the inbox row */
+  ticket: FragmentOf<typeof DeadlineClockFields>;
   now: number;
 }
 
 /** The three deadlines: when each falls due, when it was met (late or not), or how long is left. */
 export const TicketDeadlines: Component<TicketDeadlinesProps> = (props) => {
-  const missed = () => missedAt(props.ticket, props.now);
+  const ticket = () => readFragment(DeadlineClockFields, props.ticket);
+  const missed = () => missedAt(ticket(), props.now);
   const rows = (): Row[] => {
-    const ticket = props.ticket;
-    const feedbackDone = [ticket.feedbackAt, ticket.resolvedAt].filter((at): at is string => at !== null).sort()[0] ?? null;
+    const { feedbackAt, resolvedAt, respondBy, feedbackBy, resolveBy, respondedAt } = ticket();
+    const feedbackDone = [feedbackAt, resolvedAt].filter((at): at is string => at !== null).sort()[0] ?? null;
     return [
-      { kind: 'RESPONSE', label: t('tickets.detail.respondBy'), by: ticket.respondBy, doneAt: ticket.respondedAt },
-      { kind: 'FEEDBACK', label: t('tickets.detail.feedbackBy'), by: ticket.feedbackBy, doneAt: feedbackDone },
-      { kind: 'RESOLUTION', label: t('tickets.detail.resolveBy'), by: ticket.resolveBy, doneAt: ticket.resolvedAt },
+      { kind: 'RESPONSE', label: t('tickets.detail.respondBy'), by: respondBy, doneAt: respondedAt },
+      { kind: 'FEEDBACK', label: t('tickets.detail.feedbackBy', { hours: FEEDBACK_HOURS }), by: feedbackBy, doneAt: feedbackDone },
+      { kind: 'RESOLUTION', label: t('tickets.detail.resolveBy'), by: resolveBy, doneAt: resolvedAt },
     ];
   };
 
@@ -47,7 +50,7 @@ export const TicketDeadlines: Component<TicketDeadlinesProps> = (props) => {
                       <Show
                         when={row.doneAt}
                         fallback={
-                          <Show when={isOpen(props.ticket.status)}>
+                          <Show when={isOpenStatus(ticket().status)}>
                             <Countdown by={by()} now={props.now} />
                           </Show>
                         }

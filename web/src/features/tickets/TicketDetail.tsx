@@ -1,95 +1,105 @@
 import { A, type RouteSectionProps } from '@solidjs/router';
-import { createQuery, gql } from '@urql/solid';
+import { createQuery } from '@urql/solid';
 import { type Component, For, Show } from 'solid-js';
+import { graphql, readFragment, type ResultOf } from '../../graphql/graphql.ts';
 import { formatDateTime, t, unitName } from '../../i18n/index.ts';
+import { useNow } from '../../ui/clock.ts';
+import { QueryState } from '../../ui/QueryState.tsx';
 import { formatLngLat, gridCellName } from '../org/names.ts';
+import { OrgUnitFields } from '../org/orgUnit.ts';
 import { orgPath } from '../org/paths.ts';
-import { QueryState } from '../shell/Status.tsx';
 import { usePageTitle } from '../shell/title.ts';
-import { useNow } from './clock.ts';
+import { DeadlineClockFields } from './DeadlineClock.tsx';
 import { isOverdueAt } from './deadlines.ts';
 import { TICKETS_PATH, ticketPath } from './paths.ts';
-import { TicketActions } from './TicketActions.tsx';
+import { TicketActions, TicketActionsFields } from './TicketActions.tsx';
 import { TicketDeadlines } from './TicketDeadlines.tsx';
-import { TicketChangeableFields } from './ticketFragments.ts';
-import { TicketParts } from './TicketParts.tsx';
+import { TicketParts, TicketPartsFields } from './TicketParts.tsx';
 import { TicketStatusBadge } from './TicketStatusBadge.tsx';
-import { TicketTimeline } from './TicketTimeline.tsx';
-import type { TicketDetailData } from './ticketTypes.ts';
+import { TicketTimeline, TicketTimelineFields } from './TicketTimeline.tsx';
 
-const TicketDetailQuery = gql<{ ticket: TicketDetailData | null }, { number: string }>`
-  query TicketDetailQuery($number: String!) {
-    ticket(number: $number) {
-      ...TicketChangeableFields
-      channel
-      description
-      address
-      location {
-        lng
-        lat
-      }
-      receivedAt
-      respondBy
-      feedbackBy
-      resolveBy
-      category {
+// Every ticket mutation returns TicketActionResultFields (ticketAction.ts), which covers what in here
+// can change; test/operations.test.ts checks it against this query.
+const TicketDetailQuery = graphql(
+  `
+    query TicketDetailQuery($number: String!) {
+      ticket(number: $number) {
         id
-        code
-        name
-        nameEn
-        responseHours
-        resolveDays
-        duties {
-          duty
-          department {
-            id
-            name
-            nameEn
-            level
-            district {
-              id
-              code
+        number
+        status
+        version
+        channel
+        description
+        address
+        location {
+          lng
+          lat
+        }
+        receivedAt
+        ...DeadlineClockFields
+        parts {
+          id
+        }
+        ...TicketPartsFields
+        ...TicketTimelineFields
+        ...TicketActionsFields
+        callbacks {
+          at
+          resolved
+          satisfaction
+          comment
+        }
+        mergedInto {
+          id
+          number
+        }
+        category {
+          id
+          code
+          name
+          nameEn
+          responseHours
+          resolveDays
+          duties {
+            duty
+            department {
+              ...OrgUnitFields
+              level
+              district {
+                ...OrgUnitFields
+              }
             }
           }
         }
-      }
-      gridCell {
-        id
-        code
-        name
-      }
-      asset {
-        id
-        code
-        kindName
-      }
-      community {
-        id
-        code
-        name
-        nameEn
-      }
-      street {
-        id
-        code
-        name
-        nameEn
-      }
-      district {
-        id
-        code
-        name
-        nameEn
-      }
-      complainant {
-        name
-        phone
-        masked
+        gridCell {
+          ...OrgUnitFields
+        }
+        asset {
+          id
+          code
+          kindName
+        }
+        community {
+          ...OrgUnitFields
+        }
+        street {
+          ...OrgUnitFields
+        }
+        district {
+          ...OrgUnitFields
+        }
+        complainant {
+          name
+          phone
+          masked
+        }
       }
     }
-  }
-  ${TicketChangeableFields}
-`;
+  `,
+  [DeadlineClockFields, OrgUnitFields, TicketActionsFields, TicketPartsFields, TicketTimelineFields],
+);
+
+type TicketDetailData = NonNullable<ResultOf<typeof TicketDetailQuery>['ticket']>;
 
 /**
  * The power list where the ticket is: the city departments and those of the ticket's own district
@@ -132,7 +142,7 @@ export const TicketDetail: Component<RouteSectionProps> = (props) => {
         >
           {(ticket) => {
             const street = () => ticket().street;
-            const overdue = () => isOverdueAt(ticket(), now());
+            const overdue = () => isOverdueAt(readFragment(DeadlineClockFields, ticket()), now());
             return (
               <article class="ticket-detail" data-testid="ticket-detail" data-status={ticket().status} data-version={ticket().version}>
                 <div class="page-heading">
@@ -240,11 +250,7 @@ export const TicketDetail: Component<RouteSectionProps> = (props) => {
                       <TicketParts ticket={ticket()} now={now()} onReload={reload} />
                     </section>
                     <section class="panel" aria-labelledby="ticket-timeline-heading">
-                      <div class="section-heading">
-                        <h2 id="ticket-timeline-heading">{t('tickets.detail.timeline')}</h2>
-                        <span class="count">{t('tickets.detail.eventCount', { count: ticket().events.totalCount })}</span>
-                      </div>
-                      <TicketTimeline events={ticket().events.edges.map((edge) => edge.node)} />
+                      <TicketTimeline ticket={ticket()} />
                     </section>
                   </div>
                   <div class="stack">

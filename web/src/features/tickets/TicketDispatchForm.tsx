@@ -1,43 +1,59 @@
-import { createMutation, gql } from '@urql/solid';
+import { createMutation } from '@urql/solid';
 import { type Component, createSignal, Show } from 'solid-js';
+import { type FragmentOf, graphql, readFragment } from '../../graphql/graphql.ts';
 import { t } from '../../i18n/index.ts';
-import { ActionOutcome } from './ActionOutcome.tsx';
-import { type ActionFormProps, useActionFailure } from './actionForm.ts';
-import type { TicketActionPayload } from './outcome.ts';
-import { TicketActionErrorFields, TicketChangeableFields } from './ticketFragments.ts';
+import { ActionOutcome } from '../../ui/ActionOutcome.tsx';
+import { TicketActionErrorFields, TicketActionResultFields, ticketOutcomeNames, useTicketActionFailure } from './ticketAction.ts';
 
-const TicketDispatchFormMutation = gql<
-  { dispatchTicket: TicketActionPayload },
-  { input: { id: string; expectedVersion: number; dual: boolean; communityAssignee?: string } }
->`
-  mutation TicketDispatchFormMutation($input: DispatchTicketInput!) {
-    dispatchTicket(input: $input) {
-      __typename
-      ... on DispatchTicketResult {
-        result {
-          ticket {
-            ...TicketChangeableFields
-          }
-        }
-      }
-      ...TicketActionErrorFields
+/** What dispatching needs: whether the ticket has a community to send the second part to (双派单). */
+export const TicketDispatchFormFields = graphql(`
+  fragment TicketDispatchFormFields on Ticket {
+    id
+    version
+    status
+    community {
+      id
     }
   }
-  ${TicketChangeableFields}
-  ${TicketActionErrorFields}
-`;
+`);
+
+const TicketDispatchFormMutation = graphql(
+  `
+    mutation TicketDispatchFormMutation($input: DispatchTicketInput!) {
+      dispatchTicket(input: $input) {
+        __typename
+        ... on DispatchTicketResult {
+          result {
+            ticket {
+              ...TicketActionResultFields
+            }
+          }
+        }
+        ...TicketActionErrorFields
+      }
+    }
+  `,
+  [TicketActionResultFields, TicketActionErrorFields],
+);
+
+interface TicketDispatchFormProps {
+  ticket: FragmentOf<typeof TicketDispatchFormFields>;
+  /** reloads the ticket from the API (after a conflict) */
+  onReload: () => void;
+}
 
 /**
  * Dispatches the ticket to its street office, or also to the community / property side (双派单),
  * each part on its own clock. Dispatching a dispatched ticket again re-routes it (改派).
  */
-export const TicketDispatchForm: Component<ActionFormProps> = (props) => {
+export const TicketDispatchForm: Component<TicketDispatchFormProps> = (props) => {
   const [state, dispatch] = createMutation(TicketDispatchFormMutation);
-  const { failure, settle } = useActionFailure(() => props.ticket.version);
+  const ticket = () => readFragment(TicketDispatchFormFields, props.ticket);
+  const { failure, settle } = useTicketActionFailure(() => ticket().version);
   const [dual, setDual] = createSignal(false);
   const [assignee, setAssignee] = createSignal('');
   // the community part needs a community; a ticket placed only by street name has none
-  const canDual = () => props.ticket.community !== null;
+  const canDual = () => ticket().community !== null;
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -45,8 +61,8 @@ export const TicketDispatchForm: Component<ActionFormProps> = (props) => {
     const withCommunity = dual() && canDual();
     const result = await dispatch({
       input: {
-        id: props.ticket.id,
-        expectedVersion: props.ticket.version,
+        id: ticket().id,
+        expectedVersion: ticket().version,
         dual: withCommunity,
         ...(withCommunity && assignee().trim() ? { communityAssignee: assignee().trim() } : {}),
       },
@@ -85,9 +101,9 @@ export const TicketDispatchForm: Component<ActionFormProps> = (props) => {
         </label>
       </Show>
       <button type="submit" class="button button-primary" disabled={state.fetching} data-testid="dispatch-submit">
-        {state.fetching ? t('tickets.forms.working') : props.ticket.status === 'RECEIVED' ? t('tickets.forms.dispatch') : t('tickets.forms.redispatch')}
+        {state.fetching ? t('tickets.forms.working') : ticket().status === 'RECEIVED' ? t('tickets.forms.dispatch') : t('tickets.forms.redispatch')}
       </button>
-      <ActionOutcome failure={failure()} onReload={props.onReload} />
+      <ActionOutcome failure={failure()} names={ticketOutcomeNames} onReload={props.onReload} />
     </form>
   );
 };

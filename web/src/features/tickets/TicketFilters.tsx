@@ -1,11 +1,11 @@
-import { createQuery, gql } from '@urql/solid';
+import { createQuery } from '@urql/solid';
 import { type Component, createEffect, createSignal, For } from 'solid-js';
-import { TICKET_CHANNELS, TICKET_STATUSES, type TicketChannel, type TicketStatus } from '../../graphql/schemaTypes.ts';
+import { TICKET_CHANNELS, TICKET_STATUSES, type TicketChannel, type TicketStatus } from '../../graphql/enums.ts';
+import { graphql } from '../../graphql/graphql.ts';
 import { t, unitName } from '../../i18n/index.ts';
 import { hasFilters, type InboxFilters } from './filters.ts';
-import type { CategoryRef } from './ticketTypes.ts';
 
-const TicketFiltersQuery = gql<{ ticketCategories: CategoryRef[] }, Record<string, never>>`
+const TicketFiltersQuery = graphql(`
   query TicketFiltersQuery {
     ticketCategories {
       id
@@ -14,7 +14,7 @@ const TicketFiltersQuery = gql<{ ticketCategories: CategoryRef[] }, Record<strin
       nameEn
     }
   }
-`;
+`);
 
 interface TicketFiltersProps {
   filters: InboxFilters;

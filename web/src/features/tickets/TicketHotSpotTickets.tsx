@@ -1,22 +1,14 @@
 import { A } from '@solidjs/router';
-import { createQuery, gql } from '@urql/solid';
+import { createQuery } from '@urql/solid';
 import { type Component, For, Show } from 'solid-js';
-import type { Connection, TicketStatus } from '../../graphql/schemaTypes.ts';
+import { graphql } from '../../graphql/graphql.ts';
 import { formatDate, t } from '../../i18n/index.ts';
-import { QueryState } from '../shell/Status.tsx';
+import { QueryState } from '../../ui/QueryState.tsx';
 import type { TicketFilterInput } from './filters.ts';
 import { ticketPath } from './paths.ts';
 import { TicketStatusBadge } from './TicketStatusBadge.tsx';
 
-interface HotSpotTicket {
-  id: string;
-  number: string;
-  status: TicketStatus;
-  receivedAt: string;
-  description: string;
-}
-
-const TicketHotSpotTicketsQuery = gql<{ tickets: Connection<HotSpotTicket> & { totalCount: number } }, { filter: TicketFilterInput & { gridCellCode: string } }>`
+const TicketHotSpotTicketsQuery = graphql(`
   query TicketHotSpotTicketsQuery($filter: TicketFilter!) {
     tickets(first: 100, filter: $filter) {
       totalCount
@@ -35,7 +27,7 @@ const TicketHotSpotTicketsQuery = gql<{ tickets: Connection<HotSpotTicket> & { t
       }
     }
   }
-`;
+`);
 
 interface TicketHotSpotTicketsProps {
   /** the keyword and period of the hot spots, narrowed to one grid cell */
@@ -43,7 +35,7 @@ interface TicketHotSpotTicketsProps {
   cellName: string;
   /** the selected tickets: id → number */
   selected: Record<string, string>;
-  onSelect: (tickets: HotSpotTicket[], on: boolean) => void;
+  onSelect: (tickets: readonly { id: string; number: string }[], on: boolean) => void;
 }
 
 /** The matching tickets of one hot-spot grid cell, to tick the ones a revisit (回头看) should cover. */

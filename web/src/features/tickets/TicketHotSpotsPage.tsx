@@ -1,10 +1,12 @@
 import { useSearchParams } from '@solidjs/router';
-import { createQuery, gql } from '@urql/solid';
+import { createQuery } from '@urql/solid';
 import { type Component, createEffect, createMemo, createSignal, For, Show } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
+import { graphql } from '../../graphql/graphql.ts';
 import { formatDate, t, unitName } from '../../i18n/index.ts';
 import { gridCellName } from '../org/names.ts';
-import { QueryState } from '../shell/Status.tsx';
+import { OrgUnitFields } from '../org/orgUnit.ts';
+import { QueryState } from '../../ui/QueryState.tsx';
 import { usePageTitle } from '../shell/title.ts';
 import { validDay } from './filters.ts';
 import { beijingMidnight, nextDay } from './months.ts';
@@ -13,42 +15,26 @@ import { TicketRevisitPlanForm } from './TicketRevisitPlanForm.tsx';
 import { TicketRevisitPlans } from './TicketRevisitPlans.tsx';
 import { mayPlanRevisits, useTicketViewer } from './ticketViewer.ts';
 
-interface HotSpot {
-  count: number;
-  latestAt: string | null;
-  gridCell: {
-    id: string;
-    code: string;
-    name: string;
-    community: { id: string; code: string; name: string; nameEn: string; street: { id: string; code: string; name: string; nameEn: string } };
-  };
-}
-
-const TicketHotSpotsPageQuery = gql<{ ticketHotSpots: HotSpot[] }, { keyword: string; receivedFrom: string | null; receivedTo: string | null }>`
-  query TicketHotSpotsPageQuery($keyword: String!, $receivedFrom: DateTime, $receivedTo: DateTime) {
-    ticketHotSpots(keyword: $keyword, receivedFrom: $receivedFrom, receivedTo: $receivedTo, first: 20) {
-      count
-      latestAt
-      gridCell {
-        id
-        code
-        name
-        community {
-          id
-          code
-          name
-          nameEn
-          street {
-            id
-            code
-            name
-            nameEn
+const TicketHotSpotsPageQuery = graphql(
+  `
+    query TicketHotSpotsPageQuery($keyword: String!, $receivedFrom: DateTime, $receivedTo: DateTime) {
+      ticketHotSpots(keyword: $keyword, receivedFrom: $receivedFrom, receivedTo: $receivedTo, first: 20) {
+        count
+        latestAt
+        gridCell {
+          ...OrgUnitFields
+          community {
+            ...OrgUnitFields
+            street {
+              ...OrgUnitFields
+            }
           }
         }
       }
     }
-  }
-`;
+  `,
+  [OrgUnitFields],
+);
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -82,7 +68,7 @@ export const TicketHotSpotsPage: Component = () => {
   createEffect(() => setDraft(keyword()));
   // the tickets ticked for a revisit, across cells: id → number
   const [selected, setSelected] = createStore<Record<string, string>>({});
-  const select = (tickets: { id: string; number: string }[], on: boolean) =>
+  const select = (tickets: readonly { id: string; number: string }[], on: boolean) =>
     setSelected(
       produce((current) => {
         for (const ticket of tickets) {

@@ -1,44 +1,36 @@
 import { A, useSearchParams } from '@solidjs/router';
-import { createQuery, gql } from '@urql/solid';
+import { createQuery } from '@urql/solid';
 import { type Component, createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
-import type { Connection } from '../../graphql/schemaTypes.ts';
-import { formatShortDateTime, t, unitName } from '../../i18n/index.ts';
-import { gridCellName } from '../org/names.ts';
-import { QueryState } from '../shell/Status.tsx';
+import { graphql } from '../../graphql/graphql.ts';
+import { t } from '../../i18n/index.ts';
+import { useNow } from '../../ui/clock.ts';
+import { QueryState } from '../../ui/QueryState.tsx';
 import { usePageTitle } from '../shell/title.ts';
-import { useNow } from './clock.ts';
-import { DeadlineClock } from './DeadlineClock.tsx';
-import { isOverdueAt } from './deadlines.ts';
-import { filtersFromSearch, filtersToSearch, hasFilters, type InboxFilters, type TicketFilterInput, ticketFilterInput } from './filters.ts';
-import { ticketPath } from './paths.ts';
+import { filtersFromSearch, filtersToSearch, hasFilters, type InboxFilters, ticketFilterInput } from './filters.ts';
 import { TicketFilters } from './TicketFilters.tsx';
-import { TicketRowFields } from './ticketFragments.ts';
-import { TicketStatusBadge } from './TicketStatusBadge.tsx';
-import type { TicketSummary } from './ticketTypes.ts';
+import { TicketInboxRow, TicketInboxRowFields } from './TicketInboxRow.tsx';
 import { TicketLiveUpdates } from './TicketLiveUpdates.tsx';
 import { isStaff, officerStreets, useTicketViewer } from './ticketViewer.ts';
 
-interface TicketInboxData {
-  tickets: Connection<TicketSummary> & { totalCount: number };
-}
-
-const TicketInboxQuery = gql<TicketInboxData, { filter: TicketFilterInput | null; after: string | null }>`
-  query TicketInboxQuery($filter: TicketFilter, $after: String) {
-    tickets(first: 50, after: $after, filter: $filter) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          ...TicketRowFields
+const TicketInboxQuery = graphql(
+  `
+    query TicketInboxQuery($filter: TicketFilter, $after: String) {
+      tickets(first: 50, after: $after, filter: $filter) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...TicketInboxRowFields
+          }
         }
       }
     }
-  }
-  ${TicketRowFields}
-`;
+  `,
+  [TicketInboxRowFields],
+);
 
 /**
  * The tickets the viewer may see, newest first, 50 at a time: a street office's inbox, a resident's
@@ -109,68 +101,7 @@ export const TicketInbox: Component = () => {
                 </tr>
               </thead>
               <tbody>
-                <For each={tickets()}>
-                  {(ticket) => {
-                    const overdue = () => isOverdueAt(ticket, now());
-                    return (
-                      <tr
-                        classList={{ 'row-overdue': overdue() }}
-                        data-testid={`ticket-row-${ticket.number}`}
-                        data-number={ticket.number}
-                        data-overdue={overdue() ? 'true' : 'false'}
-                      >
-                        <td class="cell-number">
-                          <A href={ticketPath(ticket.number)} class="ticket-link" data-testid="ticket-link">
-                            {ticket.number}
-                          </A>
-                          <Show when={overdue()}>
-                            <span class="overdue-mark" data-testid="overdue-mark">
-                              {t('tickets.inbox.overdue')}
-                            </span>
-                          </Show>
-                        </td>
-                        <td class="cell-time">{formatShortDateTime(ticket.receivedAt)}</td>
-                        <td class="cell-category" data-testid="ticket-category">{unitName(ticket.category)}</td>
-                        <td class="col-description">
-                          <span class="clamp" lang="zh-CN" title={ticket.description} data-testid="ticket-description">
-                            {ticket.description}
-                          </span>
-                        </td>
-                        <td class="cell-place">
-                          <Show when={ticket.street} fallback={<span class="muted">{t('tickets.inbox.unplaced')}</span>}>
-                            {(street) => <span class="place-street">{unitName(street())}</span>}
-                          </Show>
-                          <Show when={ticket.community || ticket.gridCell}>
-                            <span class="place-detail">
-                              <Show when={ticket.community}>{(community) => unitName(community())}</Show>
-                              <Show when={ticket.gridCell}>{(cell) => <> · {gridCellName(cell()).replace(ticket.community?.name ?? '', '')}</>}</Show>
-                            </span>
-                          </Show>
-                        </td>
-                        <td>
-                          <TicketStatusBadge status={ticket.status} testId="ticket-status" />
-                        </td>
-                        <td class="cell-clock">
-                          <DeadlineClock ticket={ticket} now={now()} testId="ticket-clock" />
-                        </td>
-                        <td class="cell-parts">
-                          <Show
-                            when={ticket.parts.length === 2}
-                            fallback={
-                              <Show when={ticket.parts[0]} fallback={<span class="muted">{t('tickets.clock.none')}</span>}>
-                                {(part) => <span class="part-kind">{t(`tickets.partKind.${part().kind}`)}</span>}
-                              </Show>
-                            }
-                          >
-                            <span class="badge badge-dual" data-testid="dual-badge">
-                              {t('tickets.inbox.dual')}
-                            </span>
-                          </Show>
-                        </td>
-                      </tr>
-                    );
-                  }}
-                </For>
+                <For each={tickets()}>{(ticket) => <TicketInboxRow ticket={ticket} now={now()} />}</For>
               </tbody>
             </table>
           </div>

@@ -1,18 +1,18 @@
 import { useNavigate } from '@solidjs/router';
-import { createMutation, createQuery, gql } from '@urql/solid';
+import { createMutation, createQuery } from '@urql/solid';
 import { type Component, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import type { TicketChannel } from '../../graphql/schemaTypes.ts';
+import type { TicketChannel } from '../../graphql/enums.ts';
+import { graphql, type VariablesOf } from '../../graphql/graphql.ts';
 import { type Dictionary, t, unitName } from '../../i18n/index.ts';
-import { errorMessage } from '../shell/Status.tsx';
+import { describedBy, FormField } from '../../ui/FormField.tsx';
+import { errorMessage } from '../../ui/outcome.ts';
 import { usePageTitle } from '../shell/title.ts';
-import { describedBy, FormField } from './FormField.tsx';
 import { channelsFor, type IntakeField, intakeFieldOf, type LocateBy, parseCoordinate } from './intake.ts';
 import { ticketPath } from './paths.ts';
-import type { CategoryOption } from './ticketTypes.ts';
 import { useTicketViewer } from './ticketViewer.ts';
 
-const TicketIntakeFormQuery = gql<{ ticketCategories: CategoryOption[] }, Record<string, never>>`
+const TicketIntakeFormQuery = graphql(`
   query TicketIntakeFormQuery {
     ticketCategories {
       id
@@ -23,27 +23,9 @@ const TicketIntakeFormQuery = gql<{ ticketCategories: CategoryOption[] }, Record
       resolveDays
     }
   }
-`;
+`);
 
-interface CreateTicketInput {
-  channel: TicketChannel;
-  categoryCode: string;
-  description: string;
-  address?: string;
-  location?: { lng: number; lat: number };
-  gridCellCode?: string;
-  assetCode?: string;
-  complainant?: { name: string; phone?: string };
-}
-
-type CreateTicketPayload =
-  | { __typename: 'CreateTicketResult'; result: { ticket: { id: string; number: string; status: string } } }
-  | { __typename: 'InputValidationError'; issues: { path: string[]; message: string }[] }
-  | { __typename: 'OutsideGridError'; unmatched: string[] }
-  | { __typename: 'InvalidPhoneError'; phone: string }
-  | { __typename: 'UnknownCategoryError'; code: string };
-
-const TicketIntakeFormMutation = gql<{ createTicket: CreateTicketPayload }, { input: CreateTicketInput }>`
+const TicketIntakeFormMutation = graphql(`
   mutation TicketIntakeFormMutation($input: CreateTicketInput!) {
     createTicket(input: $input) {
       __typename
@@ -73,7 +55,9 @@ const TicketIntakeFormMutation = gql<{ createTicket: CreateTicketPayload }, { in
       }
     }
   }
-`;
+`);
+
+type CreateTicketInput = VariablesOf<typeof TicketIntakeFormMutation>['input'];
 
 /** Errors by field, as thunks so that they follow a language switch. */
 type FieldErrors = Partial<Record<IntakeField, () => string>>;

@@ -1,26 +1,27 @@
-import { createSubscription, gql } from '@urql/solid';
+import { createSubscription } from '@urql/solid';
 import { type Component, Show } from 'solid-js';
+import { graphql } from '../../graphql/graphql.ts';
 import { t } from '../../i18n/index.ts';
-import { TicketRowFields } from './ticketFragments.ts';
-import type { TicketSummary } from './ticketTypes.ts';
-
-interface TicketLiveUpdatesData {
-  ticketEvents: { type: string; seq: number; ticket: TicketSummary | null };
-}
+import { TicketInboxRowFields } from './TicketInboxRow.tsx';
 
 // the ticket as the inbox row shows it: Graphcache writes it by id, so the row changes in place
-const TicketLiveUpdatesSubscription = gql<TicketLiveUpdatesData, { streetCode: string }>`
-  subscription TicketLiveUpdatesSubscription($streetCode: String!) {
-    ticketEvents(streetCode: $streetCode) {
-      type
-      seq
-      ticket {
-        ...TicketRowFields
+const TicketLiveUpdatesSubscription = graphql(
+  `
+    subscription TicketLiveUpdatesSubscription($streetCode: String!) {
+      ticketEvents(streetCode: $streetCode) {
+        __typename
+        ... on TicketEventNotice {
+          type
+          seq
+          ticket {
+            ...TicketInboxRowFields
+          }
+        }
       }
     }
-  }
-  ${TicketRowFields}
-`;
+  `,
+  [TicketInboxRowFields],
+);
 
 interface TicketLiveUpdatesProps {
   streetCode: string;

@@ -1,43 +1,59 @@
-import { createMutation, gql, useClient } from '@urql/solid';
+import { createMutation, useClient } from '@urql/solid';
 import { type Component, createSignal, Show } from 'solid-js';
+import { type FragmentOf, graphql, readFragment } from '../../graphql/graphql.ts';
 import { t } from '../../i18n/index.ts';
-import { ActionOutcome } from './ActionOutcome.tsx';
-import { type ActionFormProps, useActionFailure } from './actionForm.ts';
-import type { TicketActionPayload } from './outcome.ts';
-import { TicketActionErrorFields, TicketChangeableFields } from './ticketFragments.ts';
+import { ActionOutcome } from '../../ui/ActionOutcome.tsx';
+import { TicketActionErrorFields, TicketActionResultFields, ticketOutcomeNames, useTicketActionFailure } from './ticketAction.ts';
 
-const TicketMergeFormTargetQuery = gql<{ ticket: { id: string; number: string } | null }, { number: string }>`
+const TicketMergeFormTargetQuery = graphql(`
   query TicketMergeFormTargetQuery($number: String!) {
     ticket(number: $number) {
       id
       number
     }
   }
-`;
+`);
 
-const TicketMergeFormMutation = gql<{ mergeTicket: TicketActionPayload }, { input: { id: string; expectedVersion: number; intoId: string } }>`
-  mutation TicketMergeFormMutation($input: MergeTicketInput!) {
-    mergeTicket(input: $input) {
-      __typename
-      ... on MergeTicketResult {
-        result {
-          ticket {
-            ...TicketChangeableFields
+/** The duplicate to merge, at the version shown, and its number (a ticket cannot be merged into itself). */
+export const TicketMergeFormFields = graphql(`
+  fragment TicketMergeFormFields on Ticket {
+    id
+    number
+    version
+  }
+`);
+
+const TicketMergeFormMutation = graphql(
+  `
+    mutation TicketMergeFormMutation($input: MergeTicketInput!) {
+      mergeTicket(input: $input) {
+        __typename
+        ... on MergeTicketResult {
+          result {
+            ticket {
+              ...TicketActionResultFields
+            }
           }
         }
+        ...TicketActionErrorFields
       }
-      ...TicketActionErrorFields
     }
-  }
-  ${TicketChangeableFields}
-  ${TicketActionErrorFields}
-`;
+  `,
+  [TicketActionResultFields, TicketActionErrorFields],
+);
+
+interface TicketMergeFormProps {
+  ticket: FragmentOf<typeof TicketMergeFormFields>;
+  /** reloads the ticket from the API (after a conflict) */
+  onReload: () => void;
+}
 
 /** Merges this duplicate into the ticket with the number given; the surviving ticket carries the clock. */
-export const TicketMergeForm: Component<ActionFormProps> = (props) => {
+export const TicketMergeForm: Component<TicketMergeFormProps> = (props) => {
   const client = useClient();
   const [state, merge] = createMutation(TicketMergeFormMutation);
-  const { failure, settle } = useActionFailure(() => props.ticket.version);
+  const ticket = () => readFragment(TicketMergeFormFields, props.ticket);
+  const { failure, settle } = useTicketActionFailure(() => ticket().version);
   const [target, setTarget] = createSignal('');
   const [problem, setProblem] = createSignal<(() => string) | null>(null);
   const [looking, setLooking] = createSignal(false);
@@ -48,7 +64,7 @@ export const TicketMergeForm: Component<ActionFormProps> = (props) => {
     setProblem(null);
     const number = target().trim();
     if (!number) return;
-    if (number === props.ticket.number) {
+    if (number === ticket().number) {
       setProblem(() => () => t('tickets.forms.mergeSelf'));
       return;
     }
@@ -61,7 +77,7 @@ export const TicketMergeForm: Component<ActionFormProps> = (props) => {
       setProblem(() => () => t('tickets.forms.mergeTargetNotFound', { number }));
       return;
     }
-    const result = await merge({ input: { id: props.ticket.id, expectedVersion: props.ticket.version, intoId: into.id } });
+    const result = await merge({ input: { id: ticket().id, expectedVersion: ticket().version, intoId: into.id } });
     if (settle(result, result.data?.mergeTicket)) setTarget('');
   };
 
@@ -88,7 +104,7 @@ export const TicketMergeForm: Component<ActionFormProps> = (props) => {
       <button type="submit" class="button" disabled={state.fetching || looking() || !target().trim()} data-testid="merge-submit">
         {state.fetching || looking() ? t('tickets.forms.working') : t('tickets.forms.merge')}
       </button>
-      <ActionOutcome failure={failure()} onReload={props.onReload} />
+      <ActionOutcome failure={failure()} names={ticketOutcomeNames} onReload={props.onReload} />
     </form>
   );
 };

@@ -1,74 +1,81 @@
-import { createMutation, gql } from '@urql/solid';
+import { createMutation } from '@urql/solid';
 import { type Component, createSignal, Show } from 'solid-js';
-import type { DispatchPartKind, TicketAction } from '../../graphql/schemaTypes.ts';
+import type { DispatchPartKind, TicketAction } from '../../graphql/enums.ts';
+import { type FragmentOf, graphql, readFragment, type Schema } from '../../graphql/graphql.ts';
 import { t } from '../../i18n/index.ts';
-import { ActionOutcome } from './ActionOutcome.tsx';
-import { useActionFailure } from './actionForm.ts';
-import type { TicketActionPayload } from './outcome.ts';
-import { TicketActionErrorFields, TicketChangeableFields } from './ticketFragments.ts';
-import type { TicketDetailData, TicketPartDetail } from './ticketTypes.ts';
+import { ActionOutcome } from '../../ui/ActionOutcome.tsx';
+import { TicketActionErrorFields, TicketActionResultFields, ticketOutcomeNames, useTicketActionFailure } from './ticketAction.ts';
 
-interface PartInput {
-  input: { id: string; expectedVersion: number; part: DispatchPartKind; note?: string };
-}
+/** What the part actions need of the ticket: the API's word on what the viewer may do, and the version to send. */
+export const TicketPartActionsFields = graphql(`
+  fragment TicketPartActionsFields on Ticket {
+    id
+    version
+    viewerCan
+  }
+`);
 
-const TicketPartActionsAcceptMutation = gql<{ acceptTicketPart: TicketActionPayload }, PartInput>`
-  mutation TicketPartActionsAcceptMutation($input: AcceptTicketPartInput!) {
-    acceptTicketPart(input: $input) {
-      __typename
-      ... on AcceptTicketPartResult {
-        result {
-          ticket {
-            ...TicketChangeableFields
+const TicketPartActionsAcceptMutation = graphql(
+  `
+    mutation TicketPartActionsAcceptMutation($input: AcceptTicketPartInput!) {
+      acceptTicketPart(input: $input) {
+        __typename
+        ... on AcceptTicketPartResult {
+          result {
+            ticket {
+              ...TicketActionResultFields
+            }
           }
         }
+        ...TicketActionErrorFields
       }
-      ...TicketActionErrorFields
     }
-  }
-  ${TicketChangeableFields}
-  ${TicketActionErrorFields}
-`;
+  `,
+  [TicketActionResultFields, TicketActionErrorFields],
+);
 
-const TicketPartActionsProgressMutation = gql<{ addTicketProgress: TicketActionPayload }, PartInput>`
-  mutation TicketPartActionsProgressMutation($input: AddTicketProgressInput!) {
-    addTicketProgress(input: $input) {
-      __typename
-      ... on AddTicketProgressResult {
-        result {
-          ticket {
-            ...TicketChangeableFields
+const TicketPartActionsProgressMutation = graphql(
+  `
+    mutation TicketPartActionsProgressMutation($input: AddTicketProgressInput!) {
+      addTicketProgress(input: $input) {
+        __typename
+        ... on AddTicketProgressResult {
+          result {
+            ticket {
+              ...TicketActionResultFields
+            }
           }
         }
+        ...TicketActionErrorFields
       }
-      ...TicketActionErrorFields
     }
-  }
-  ${TicketChangeableFields}
-  ${TicketActionErrorFields}
-`;
+  `,
+  [TicketActionResultFields, TicketActionErrorFields],
+);
 
-const TicketPartActionsResolveMutation = gql<{ resolveTicketPart: TicketActionPayload }, PartInput>`
-  mutation TicketPartActionsResolveMutation($input: ResolveTicketPartInput!) {
-    resolveTicketPart(input: $input) {
-      __typename
-      ... on ResolveTicketPartResult {
-        result {
-          ticket {
-            ...TicketChangeableFields
+const TicketPartActionsResolveMutation = graphql(
+  `
+    mutation TicketPartActionsResolveMutation($input: ResolveTicketPartInput!) {
+      resolveTicketPart(input: $input) {
+        __typename
+        ... on ResolveTicketPartResult {
+          result {
+            ticket {
+              ...TicketActionResultFields
+            }
           }
         }
+        ...TicketActionErrorFields
       }
-      ...TicketActionErrorFields
     }
-  }
-  ${TicketChangeableFields}
-  ${TicketActionErrorFields}
-`;
+  `,
+  [TicketActionResultFields, TicketActionErrorFields],
+);
 
 interface TicketPartActionsProps {
-  ticket: TicketDetailData;
-  part: TicketPartDetail;
+  ticket: FragmentOf<typeof TicketPartActionsFields>;
+  kind: DispatchPartKind;
+  status: Schema<'PartStatus'>;
   onReload: () => void;
 }
 
@@ -80,28 +87,23 @@ export const TicketPartActions: Component<TicketPartActionsProps> = (props) => {
   const [accepting, accept] = createMutation(TicketPartActionsAcceptMutation);
   const [progressing, progress] = createMutation(TicketPartActionsProgressMutation);
   const [resolving, resolve] = createMutation(TicketPartActionsResolveMutation);
-  const { failure, setFailure, settle } = useActionFailure(() => props.ticket.version);
+  const ticket = () => readFragment(TicketPartActionsFields, props.ticket);
+  const { failure, setFailure, settle } = useTicketActionFailure(() => ticket().version);
   const [note, setNote] = createSignal('');
   const busy = () => accepting.fetching || progressing.fetching || resolving.fetching;
-  const can = (action: TicketAction) => props.ticket.viewerCan.includes(action);
-  const working = () => props.part.status === 'ACCEPTED' || props.part.status === 'IN_PROGRESS';
-  const canAccept = () => props.part.status === 'DISPATCHED' && can('accept');
+  const can = (action: TicketAction) => ticket().viewerCan.includes(action);
+  const working = () => props.status === 'ACCEPTED' || props.status === 'IN_PROGRESS';
+  const canAccept = () => props.status === 'DISPATCHED' && can('accept');
   const canProgress = () => working() && can('progress');
   const canResolve = () => working() && can('resolve');
-  const input = (withNote: boolean) => ({
-    input: {
-      id: props.ticket.id,
-      expectedVersion: props.ticket.version,
-      part: props.part.kind,
-      ...(withNote && note().trim() ? { note: note().trim() } : {}),
-    },
-  });
+  const target = () => ({ id: ticket().id, expectedVersion: ticket().version, part: props.kind });
+  const withNote = () => ({ input: { ...target(), ...(note().trim() ? { note: note().trim() } : {}) } });
   const finish = (ok: boolean) => {
     if (ok) setNote('');
   };
 
   const onAccept = async () => {
-    const result = await accept(input(false));
+    const result = await accept({ input: target() });
     finish(settle(result, result.data?.acceptTicketPart));
   };
   const onProgress = async () => {
@@ -109,17 +111,18 @@ export const TicketPartActions: Component<TicketPartActionsProps> = (props) => {
       setFailure({ kind: 'invalid', fields: ['note'] });
       return;
     }
-    const result = await progress(input(true));
+    // progress needs its note (checked above), which the schema makes required
+    const result = await progress({ input: { ...target(), note: note().trim() } });
     finish(settle(result, result.data?.addTicketProgress));
   };
   const onResolve = async () => {
-    const result = await resolve(input(true));
+    const result = await resolve(withNote());
     finish(settle(result, result.data?.resolveTicketPart));
   };
 
   return (
     <Show when={canAccept() || canProgress() || canResolve() || failure()}>
-      <div class="part-actions" data-testid={`part-actions-${props.part.kind}`}>
+      <div class="part-actions" data-testid={`part-actions-${props.kind}`}>
         <Show when={canProgress() || canResolve()}>
           <label class="field">
             <span class="field-sublabel">{canProgress() ? t('tickets.forms.progressNote') : t('tickets.forms.noteOptional')}</span>
@@ -130,28 +133,28 @@ export const TicketPartActions: Component<TicketPartActionsProps> = (props) => {
               value={note()}
               placeholder={t('tickets.forms.progressPlaceholder')}
               onInput={(event) => setNote(event.currentTarget.value)}
-              data-testid={`part-note-${props.part.kind}`}
+              data-testid={`part-note-${props.kind}`}
             />
           </label>
         </Show>
         <div class="button-row">
           <Show when={canAccept()}>
-            <button type="button" class="button button-primary" disabled={busy()} onClick={() => void onAccept()} data-testid={`part-accept-${props.part.kind}`}>
+            <button type="button" class="button button-primary" disabled={busy()} onClick={() => void onAccept()} data-testid={`part-accept-${props.kind}`}>
               {accepting.fetching ? t('tickets.forms.working') : t('tickets.forms.accept')}
             </button>
           </Show>
           <Show when={canProgress()}>
-            <button type="button" class="button" disabled={busy()} onClick={() => void onProgress()} data-testid={`part-progress-${props.part.kind}`}>
+            <button type="button" class="button" disabled={busy()} onClick={() => void onProgress()} data-testid={`part-progress-${props.kind}`}>
               {progressing.fetching ? t('tickets.forms.working') : t('tickets.forms.progress')}
             </button>
           </Show>
           <Show when={canResolve()}>
-            <button type="button" class="button button-primary" disabled={busy()} onClick={() => void onResolve()} data-testid={`part-resolve-${props.part.kind}`}>
+            <button type="button" class="button button-primary" disabled={busy()} onClick={() => void onResolve()} data-testid={`part-resolve-${props.kind}`}>
               {resolving.fetching ? t('tickets.forms.working') : t('tickets.forms.resolve')}
             </button>
           </Show>
         </div>
-        <ActionOutcome failure={failure()} onReload={props.onReload} />
+        <ActionOutcome failure={failure()} names={ticketOutcomeNames} onReload={props.onReload} />
       </div>
     </Show>
   );

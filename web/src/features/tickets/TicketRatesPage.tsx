@@ -1,114 +1,67 @@
 import { useSearchParams } from '@solidjs/router';
-import { createQuery, gql } from '@urql/solid';
-import { type Component, createMemo, For, type JSX, Show } from 'solid-js';
+import { createQuery } from '@urql/solid';
+import { type Component, createMemo, For, Show } from 'solid-js';
+import { graphql } from '../../graphql/graphql.ts';
 import { formatNumber, t, unitName } from '../../i18n/index.ts';
-import { QueryState } from '../shell/Status.tsx';
+import { KpiCard } from '../../ui/KpiCard.tsx';
+import { QueryState } from '../../ui/QueryState.tsx';
 import { usePageTitle } from '../shell/title.ts';
-import { isMonth, recentMonths, shiftMonth, beijingMonth } from './months.ts';
-import { monthLabel, percent, RatesChart } from './RatesChart.tsx';
-import type { RateKey, RateLine } from './rateTypes.ts';
+import { beijingMonth, isMonth, recentMonths, shiftMonth } from './months.ts';
+import { monthLabel, percent, RatesChart, RatesChartFields } from './RatesChart.tsx';
 import { officerStreets, useTicketViewer, viewerDistrict } from './ticketViewer.ts';
 
-interface TicketRatesPageData {
-  ticketRatesByMonth: RateLine[];
-  ticketRates: RateLine[];
-  monthlyRanking: {
-    month: string;
-    weights: { response: number; resolution: number; satisfaction: number };
-    rows: { rank: number | null; score: number | null; bottom: boolean; rates: RateLine }[];
-  };
-}
+/** One unit's month as the cards and the ranking show it: the counts behind each rate, and the rates. */
+const TicketRatesPageFields = graphql(`
+  fragment TicketRatesPageFields on TicketRates @_unmask {
+    month
+    unitKind
+    unitCode
+    unitName
+    unitNameEn
+    tickets
+    responseDue
+    respondedInTime
+    callbacks
+    resolved
+    satisfied
+    responseRate
+    resolutionRate
+    satisfactionRate
+  }
+`);
 
-const TicketRatesPageQuery = gql<TicketRatesPageData, { month: string; districtCode: string | null; streetCode: string | null }>`
-  query TicketRatesPageQuery($month: String!, $districtCode: String, $streetCode: String) {
-    ticketRatesByMonth(months: 12, districtCode: $districtCode, streetCode: $streetCode) {
-      month
-      unitKind
-      unitCode
-      unitName
-      unitNameEn
-      tickets
-      responseDue
-      respondedInTime
-      callbacks
-      resolved
-      satisfied
-      responseRate
-      resolutionRate
-      satisfactionRate
-    }
-    ticketRates(month: $month, districtCode: $districtCode) {
-      month
-      unitKind
-      unitCode
-      unitName
-      unitNameEn
-      tickets
-      responseDue
-      respondedInTime
-      callbacks
-      resolved
-      satisfied
-      responseRate
-      resolutionRate
-      satisfactionRate
-    }
-    monthlyRanking(month: $month, districtCode: $districtCode) {
-      month
-      weights {
-        response
-        resolution
-        satisfaction
+const TicketRatesPageQuery = graphql(
+  `
+    query TicketRatesPageQuery($month: String!, $districtCode: String, $streetCode: String) {
+      ticketRatesByMonth(months: 12, districtCode: $districtCode, streetCode: $streetCode) {
+        ...RatesChartFields
       }
-      rows {
-        rank
-        score
-        bottom
-        rates {
-          month
-          unitKind
-          unitCode
-          unitName
-          unitNameEn
-          tickets
-          responseDue
-          respondedInTime
-          callbacks
-          resolved
-          satisfied
-          responseRate
-          resolutionRate
-          satisfactionRate
+      ticketRates(month: $month, districtCode: $districtCode) {
+        ...TicketRatesPageFields
+      }
+      monthlyRanking(month: $month, districtCode: $districtCode) {
+        month
+        weights {
+          response
+          resolution
+          satisfaction
+        }
+        rows {
+          rank
+          score
+          bottom
+          rates {
+            ...TicketRatesPageFields
+          }
         }
       }
     }
-  }
-`;
+  `,
+  [RatesChartFields, TicketRatesPageFields],
+);
 
 /** The months on offer: the twelve up to the current one. */
 const MONTHS_SHOWN = 12;
-
-interface KpiProps {
-  /** the rate the card shows, which colours it; none for the count of tickets */
-  rate?: RateKey;
-  /** on the value, which the browser tests read */
-  testId: string;
-  label: string;
-  value: string;
-  /** what the value is made of, under it */
-  children: JSX.Element;
-}
-
-/** One figure of the month in the viewer's scope, as a card above the chart. */
-const Kpi: Component<KpiProps> = (props) => (
-  <div class={props.rate ? `kpi kpi-${props.rate}` : 'kpi'}>
-    <span class="kpi-label">{props.label}</span>
-    <span class="kpi-value" data-testid={props.testId}>
-      {props.value}
-    </span>
-    <span class="kpi-detail">{props.children}</span>
-  </div>
-);
 
 /**
  * The three rates (三率) and the monthly review (月度点评): the month's figures for the viewer's
@@ -169,18 +122,18 @@ export const TicketRatesPage: Component = () => {
       </div>
       <QueryState state={result} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
         <div class="kpis" data-testid="rates-kpis">
-          <Kpi testId="kpi-tickets" label={t('tickets.rates.tickets')} value={formatNumber(total()?.tickets ?? 0)}>
+          <KpiCard testId="kpi-tickets" label={t('tickets.rates.tickets')} value={formatNumber(total()?.tickets ?? 0)}>
             {t('tickets.rates.ticketsDetail', { month: month() })}
-          </Kpi>
-          <Kpi rate="responseRate" testId="kpi-response" label={t('tickets.rates.response')} value={percent(total()?.responseRate ?? null)}>
+          </KpiCard>
+          <KpiCard tone="responseRate" testId="kpi-response" label={t('tickets.rates.response')} value={percent(total()?.responseRate ?? null)}>
             {t('tickets.rates.responseDetail', { n: total()?.respondedInTime ?? 0, d: total()?.responseDue ?? 0 })}
-          </Kpi>
-          <Kpi rate="resolutionRate" testId="kpi-resolution" label={t('tickets.rates.resolution')} value={percent(total()?.resolutionRate ?? null)}>
+          </KpiCard>
+          <KpiCard tone="resolutionRate" testId="kpi-resolution" label={t('tickets.rates.resolution')} value={percent(total()?.resolutionRate ?? null)}>
             {t('tickets.rates.resolutionDetail', { n: total()?.resolved ?? 0, d: total()?.callbacks ?? 0 })}
-          </Kpi>
-          <Kpi rate="satisfactionRate" testId="kpi-satisfaction" label={t('tickets.rates.satisfaction')} value={percent(total()?.satisfactionRate ?? null)}>
+          </KpiCard>
+          <KpiCard tone="satisfactionRate" testId="kpi-satisfaction" label={t('tickets.rates.satisfaction')} value={percent(total()?.satisfactionRate ?? null)}>
             {t('tickets.rates.satisfactionDetail', { n: total()?.satisfied ?? 0, d: total()?.callbacks ?? 0 })}
-          </Kpi>
+          </KpiCard>
         </div>
         <section class="panel section" aria-labelledby="rates-chart-heading">
           <div class="section-heading">

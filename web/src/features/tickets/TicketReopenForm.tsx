@@ -1,33 +1,48 @@
-import { createMutation, gql } from '@urql/solid';
+import { createMutation } from '@urql/solid';
 import { type Component, createSignal } from 'solid-js';
+import { type FragmentOf, graphql, readFragment } from '../../graphql/graphql.ts';
 import { t } from '../../i18n/index.ts';
-import { ActionOutcome } from './ActionOutcome.tsx';
-import { type ActionFormProps, useActionFailure } from './actionForm.ts';
-import type { TicketActionPayload } from './outcome.ts';
-import { TicketActionErrorFields, TicketChangeableFields } from './ticketFragments.ts';
+import { ActionOutcome } from '../../ui/ActionOutcome.tsx';
+import { TicketActionErrorFields, TicketActionResultFields, ticketOutcomeNames, useTicketActionFailure } from './ticketAction.ts';
 
-const TicketReopenFormMutation = gql<{ reopenTicket: TicketActionPayload }, { input: { id: string; expectedVersion: number; reason: string } }>`
-  mutation TicketReopenFormMutation($input: ReopenTicketInput!) {
-    reopenTicket(input: $input) {
-      __typename
-      ... on ReopenTicketResult {
-        result {
-          ticket {
-            ...TicketChangeableFields
+/** The ticket a reopen is sent for, at the version shown. */
+export const TicketReopenFormFields = graphql(`
+  fragment TicketReopenFormFields on Ticket {
+    id
+    version
+  }
+`);
+
+const TicketReopenFormMutation = graphql(
+  `
+    mutation TicketReopenFormMutation($input: ReopenTicketInput!) {
+      reopenTicket(input: $input) {
+        __typename
+        ... on ReopenTicketResult {
+          result {
+            ticket {
+              ...TicketActionResultFields
+            }
           }
         }
+        ...TicketActionErrorFields
       }
-      ...TicketActionErrorFields
     }
-  }
-  ${TicketChangeableFields}
-  ${TicketActionErrorFields}
-`;
+  `,
+  [TicketActionResultFields, TicketActionErrorFields],
+);
+
+interface TicketReopenFormProps {
+  ticket: FragmentOf<typeof TicketReopenFormFields>;
+  /** reloads the ticket from the API (after a conflict) */
+  onReload: () => void;
+}
 
 /** Reopens a resolved or closed ticket with a reason: a repeat call, or a revisit (回头看) that finds the problem back. */
-export const TicketReopenForm: Component<ActionFormProps> = (props) => {
+export const TicketReopenForm: Component<TicketReopenFormProps> = (props) => {
   const [state, reopen] = createMutation(TicketReopenFormMutation);
-  const { failure, setFailure, settle } = useActionFailure(() => props.ticket.version);
+  const ticket = () => readFragment(TicketReopenFormFields, props.ticket);
+  const { failure, setFailure, settle } = useTicketActionFailure(() => ticket().version);
   const [reason, setReason] = createSignal('');
 
   const submit = async (event: SubmitEvent) => {
@@ -37,7 +52,7 @@ export const TicketReopenForm: Component<ActionFormProps> = (props) => {
       setFailure({ kind: 'invalid', fields: ['reason'] });
       return;
     }
-    const result = await reopen({ input: { id: props.ticket.id, expectedVersion: props.ticket.version, reason: reason().trim() } });
+    const result = await reopen({ input: { id: ticket().id, expectedVersion: ticket().version, reason: reason().trim() } });
     if (settle(result, result.data?.reopenTicket)) setReason('');
   };
 
@@ -58,7 +73,7 @@ export const TicketReopenForm: Component<ActionFormProps> = (props) => {
       <button type="submit" class="button" disabled={state.fetching} data-testid="reopen-submit">
         {state.fetching ? t('tickets.forms.working') : t('tickets.forms.reopen')}
       </button>
-      <ActionOutcome failure={failure()} onReload={props.onReload} />
+      <ActionOutcome failure={failure()} names={ticketOutcomeNames} onReload={props.onReload} />
     </form>
   );
 };

@@ -1,18 +1,11 @@
-import { createMutation, gql } from '@urql/solid';
+import { createMutation } from '@urql/solid';
 import { type Component, createEffect, createSignal, on, Show } from 'solid-js';
+import { graphql } from '../../graphql/graphql.ts';
 import { formatDate, t } from '../../i18n/index.ts';
-import { errorMessage } from '../shell/Status.tsx';
+import { errorMessage } from '../../ui/outcome.ts';
 import { beijingDayAfter } from './months.ts';
 
-type CreateRevisitPlanPayload =
-  | { __typename: 'CreateRevisitPlanResult'; created: { plan: { id: string; name: string; items: { dueAt: string }[] } } }
-  | { __typename: 'InputValidationError'; issues: { path: string[]; message: string }[] }
-  | { __typename: 'NotFoundError'; id: string; entity: string };
-
-const TicketRevisitPlanFormMutation = gql<
-  { createRevisitPlan: CreateRevisitPlanPayload },
-  { input: { name: string; keyword?: string; ticketIds: string[]; dueAt: string } }
->`
+const TicketRevisitPlanFormMutation = graphql(`
   mutation TicketRevisitPlanFormMutation($input: CreateRevisitPlanInput!) {
     createRevisitPlan(input: $input) {
       __typename
@@ -46,7 +39,7 @@ const TicketRevisitPlanFormMutation = gql<
       }
     }
   }
-`;
+`);
 
 /** How long a revisit is given by default: a month, as the 大兴 回头看 rounds ran. */
 const DEFAULT_DAYS = 30;
@@ -93,7 +86,7 @@ export const TicketRevisitPlanForm: Component<TicketRevisitPlanFormProps> = (pro
       return;
     }
     const fields = payload.__typename === 'InputValidationError' ? payload.issues.map((issue) => issue.path.at(-1) ?? '') : ['ticketIds'];
-    setMessage({ ok: false, text: () => t('tickets.outcome.invalid', { fields: fields.join(t('common.listSeparator')) }) });
+    setMessage({ ok: false, text: () => t('ui.outcome.invalid', { fields: fields.join(t('common.listSeparator')) }) });
   };
 
   return (

@@ -1,18 +1,10 @@
-import { createQuery, gql } from '@urql/solid';
+import { createQuery } from '@urql/solid';
 import { type Component, For, Show } from 'solid-js';
-import type { Connection } from '../../graphql/schemaTypes.ts';
+import { graphql, type ResultOf } from '../../graphql/graphql.ts';
 import { formatDate, t } from '../../i18n/index.ts';
-import { QueryState } from '../shell/Status.tsx';
+import { QueryState } from '../../ui/QueryState.tsx';
 
-interface RevisitPlan {
-  id: string;
-  name: string;
-  keyword: string | null;
-  createdAt: string;
-  items: { dueAt: string; doneAt: string | null; ticket: { id: string; number: string } }[];
-}
-
-const TicketRevisitPlansQuery = gql<{ revisitPlans: Connection<RevisitPlan> }, Record<string, never>>`
+const TicketRevisitPlansQuery = graphql(`
   query TicketRevisitPlansQuery {
     revisitPlans(first: 10) {
       pageInfo {
@@ -37,7 +29,9 @@ const TicketRevisitPlansQuery = gql<{ revisitPlans: Connection<RevisitPlan> }, R
       }
     }
   }
-`;
+`);
+
+type RevisitPlan = ResultOf<typeof TicketRevisitPlansQuery>['revisitPlans']['edges'][number]['node'];
 
 /** The latest revisit plans (回头看), with how many of their follow-ups are done and when they are due. */
 export const TicketRevisitPlans: Component = () => {

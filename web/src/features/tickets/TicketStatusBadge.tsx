@@ -1,5 +1,5 @@
 import type { Component } from 'solid-js';
-import type { TicketStatus } from '../../graphql/schemaTypes.ts';
+import type { TicketStatus } from '../../graphql/enums.ts';
 import { t } from '../../i18n/index.ts';
 
 /** The colour family of a status: work owed, done, finished, or folded into another ticket. */

@@ -1,47 +1,23 @@
 import { A, type RouteSectionProps, useLocation } from '@solidjs/router';
-import { createQuery, gql } from '@urql/solid';
+import { createQuery } from '@urql/solid';
 import { type Component, For, Show } from 'solid-js';
+import { graphql } from '../../graphql/graphql.ts';
 import { t } from '../../i18n/index.ts';
-import { QueryState } from '../shell/Status.tsx';
+import { QueryState } from '../../ui/QueryState.tsx';
 import { usePageTitle } from '../shell/title.ts';
 import { TICKETS_PATH } from './paths.ts';
-import { isStaff, type TicketViewer, TicketViewerContext } from './ticketViewer.ts';
+import { isStaff, type TicketViewer, TicketViewerContext, TicketViewerFields } from './ticketViewer.ts';
 
-const TicketsLayoutQuery = gql<{ viewer: TicketViewer | null }, Record<string, never>>`
-  query TicketsLayoutQuery {
-    viewer {
-      id
-      displayName
-      roles {
-        id
-        role
-        district {
-          id
-          code
-          name
-          nameEn
-        }
-        street {
-          id
-          code
-          name
-          nameEn
-          district {
-            id
-            code
-            name
-            nameEn
-          }
-        }
-        gridCell {
-          id
-          code
-          name
-        }
+const TicketsLayoutQuery = graphql(
+  `
+    query TicketsLayoutQuery {
+      viewer {
+        ...TicketViewerFields
       }
     }
-  }
-`;
+  `,
+  [TicketViewerFields],
+);
 
 interface Tab {
   key: 'inbox' | 'mine' | 'new' | 'rates' | 'hotspots';

@@ -1,8 +1,12 @@
 // Deadline clocks as the inbox and the detail page show them. The API decides which deadlines were
 // missed (`missedDeadlines`, as of the request); between requests the page keeps counting on its own
-// clock, with the same definitions as `isOverdue` in schema/src/modules/tickets/ticketsRules.ts, so a
-// row turns overdue on screen the minute its deadline passes, without a refetch.
-import { type DeadlineKind, OPEN_TICKET_STATUSES, type TicketStatus } from '../../graphql/schemaTypes.ts';
+// clock, so a row turns overdue on screen the minute its deadline passes, without a refetch. "Open"
+// and "overdue" are not defined here: both are the schema package's rule modules, the same functions
+// the API runs, so the page and the API cannot disagree about a ticket.
+import { type DeadlineKind, FEEDBACK_HOURS, isOverdue } from '@whistlehub/schema/tickets/deadlines';
+import { isOpenStatus, type TicketStatus } from '@whistlehub/schema/tickets/states';
+
+export { FEEDBACK_HOURS, isOpenStatus };
 
 /** What the clocks need of a ticket (ISO instants, as the API sends them). */
 export interface DeadlineFacts {
@@ -22,12 +26,15 @@ export interface PendingDeadline {
   by: number;
 }
 
-/** Whether somebody still owes the resident work on a ticket in this status. */
-export const isOpen = (status: TicketStatus) => OPEN_TICKET_STATUSES.includes(status);
+/** The order the deadlines fall due in, and the order the page lists missed ones. */
+const DEADLINE_ORDER = ['RESPONSE', 'FEEDBACK', 'RESOLUTION'] as const satisfies readonly DeadlineKind[];
+
+const instant = (iso: string | null) => (iso === null ? null : new Date(iso));
 
 /**
- * The deadlines not met yet: the response until a part is accepted, the 48-hour feedback until an
- * interim answer or the outcome, the resolution until resolved. Resolving counts as feedback.
+ * The deadlines not met yet, whose clocks still run: the response until a part is accepted, the
+ * feedback until an interim answer or the outcome, the resolution until resolved. Resolving counts as
+ * feedback, as in `isOverdue`.
  */
 export function pendingDeadlines(ticket: DeadlineFacts): PendingDeadline[] {
   const pending: PendingDeadline[] = [];
@@ -49,28 +56,31 @@ export interface TicketClock {
  * ticket is not open or nothing is pending.
  */
 export function clockOf(ticket: DeadlineFacts, now: number): TicketClock | null {
-  if (!isOpen(ticket.status)) return null;
+  if (!isOpenStatus(ticket.status)) return null;
   const pending = pendingDeadlines(ticket).sort((a, b) => a.by - b.by);
   const first = pending[0];
   return first ? { kind: first.kind, ms: first.by - now } : null;
 }
 
-/** The deadlines missed as of `now`: the API's list, plus the pending ones that have passed since it answered. */
+/**
+ * The deadlines missed as of `now`: the API's list, plus what the shared `isOverdue` finds missed on
+ * the page's clock since the API answered.
+ */
 export function missedAt(ticket: DeadlineFacts, now: number): DeadlineKind[] {
   if (ticket.status === 'MERGED') return [];
-  const missed = new Set(ticket.missedDeadlines);
-  for (const deadline of pendingDeadlines(ticket)) if (deadline.by < now) missed.add(deadline.kind);
-  return (['RESPONSE', 'FEEDBACK', 'RESOLUTION'] as const).filter((kind) => missed.has(kind));
+  const missed = new Set<DeadlineKind>(ticket.missedDeadlines);
+  const progress = {
+    status: ticket.status,
+    respondBy: new Date(ticket.respondBy),
+    feedbackBy: new Date(ticket.feedbackBy),
+    resolveBy: instant(ticket.resolveBy),
+    respondedAt: instant(ticket.respondedAt),
+    feedbackAt: instant(ticket.feedbackAt),
+    resolvedAt: instant(ticket.resolvedAt),
+  };
+  for (const kind of isOverdue(progress, new Date(now))) missed.add(kind);
+  return DEADLINE_ORDER.filter((kind) => missed.has(kind));
 }
 
 /** An open ticket that has missed a deadline: the rows the inbox highlights. */
-export const isOverdueAt = (ticket: DeadlineFacts, now: number) => isOpen(ticket.status) && missedAt(ticket, now).length > 0;
-
-/** A span as people say it: whole minutes under an hour, whole hours under two days, else whole days. */
-export function roundedDuration(ms: number): { unit: 'minutes' | 'hours' | 'days'; count: number } {
-  const minutes = Math.floor(Math.abs(ms) / 60_000);
-  if (minutes < 60) return { unit: 'minutes', count: Math.max(1, minutes) };
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return { unit: 'hours', count: hours };
-  return { unit: 'days', count: Math.floor(hours / 24) };
-}
+export const isOverdueAt = (ticket: DeadlineFacts, now: number) => isOpenStatus(ticket.status) && missedAt(ticket, now).length > 0;

@@ -1,6 +1,7 @@
 // The inbox filters live in the address bar (?status=DISPATCHED,ACCEPTED&category=ROOF_LEAK&q=漏雨),
 // so a filtered inbox can be bookmarked, shared, reloaded and walked with the back button.
-import { TICKET_CHANNELS, TICKET_STATUSES, type TicketChannel, type TicketStatus } from '../../graphql/schemaTypes.ts';
+import { TICKET_CHANNELS, TICKET_STATUSES, type TicketChannel, type TicketStatus } from '../../graphql/enums.ts';
+import type { Schema } from '../../graphql/graphql.ts';
 import { beijingMidnight, nextDay } from './months.ts';
 
 /** The inbox filters as the form edits them. */
@@ -16,16 +17,8 @@ export interface InboxFilters {
   keyword: string;
 }
 
-/** The TicketFilter input of the API, as far as the inbox uses it. */
-export interface TicketFilterInput {
-  status?: TicketStatus[];
-  categoryCode?: string;
-  channel?: TicketChannel;
-  overdue?: boolean;
-  receivedFrom?: string;
-  receivedTo?: string;
-  keyword?: string;
-}
+/** The TicketFilter input of the API. */
+export type TicketFilterInput = Schema<'TicketFilter'>;
 
 /** The search parameters as @solidjs/router hands them over. */
 export type SearchParams = Partial<Record<string, string | string[] | undefined>>;

@@ -1,6 +1,6 @@
 // Rules of the intake form that need no browser: which channels a filer may choose, and which field
 // an error of the API belongs next to.
-import type { Role, TicketChannel } from '../../graphql/schemaTypes.ts';
+import type { Role, TicketChannel } from '../../graphql/enums.ts';
 
 /**
  * The channels a filer records tickets from, the usual one first. A resident files in the app; a grid

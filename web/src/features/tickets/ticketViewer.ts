@@ -1,29 +1,44 @@
 // The signed-in user as the tickets section needs it: roles with the units' codes. The section's
 // layout loads it once and hands it down through a context.
 import { type Accessor, createContext, useContext } from 'solid-js';
-import type { Role } from '../../graphql/schemaTypes.ts';
+import type { Role } from '../../graphql/enums.ts';
+import { graphql, type ResultOf } from '../../graphql/graphql.ts';
+import { OrgUnitFields } from '../org/orgUnit.ts';
+
+/**
+ * The signed-in user as the tickets section reads it: roles with their units' codes. Unmasked: the
+ * section's rules (`isStaff`, `viewerDistrict`, the intake form's channels …) read it, not one component.
+ */
+export const TicketViewerFields = graphql(
+  `
+    fragment TicketViewerFields on User @_unmask {
+      id
+      displayName
+      roles {
+        id
+        role
+        district {
+          ...OrgUnitFields
+        }
+        street {
+          ...OrgUnitFields
+          district {
+            ...OrgUnitFields
+          }
+        }
+        gridCell {
+          ...OrgUnitFields
+        }
+      }
+    }
+  `,
+  [OrgUnitFields],
+);
+
+export type TicketViewer = ResultOf<typeof TicketViewerFields>;
 
 /** A district as the section names it. */
-export interface DistrictRef {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string;
-}
-
-export interface TicketViewerRole {
-  id: string;
-  role: Role;
-  district: DistrictRef | null;
-  street: { id: string; code: string; name: string; nameEn: string; district: DistrictRef } | null;
-  gridCell: { id: string; code: string; name: string } | null;
-}
-
-export interface TicketViewer {
-  id: string;
-  displayName: string;
-  roles: TicketViewerRole[];
-}
+export type DistrictRef = NonNullable<TicketViewer['roles'][number]['district']>;
 
 export const TicketViewerContext = createContext<Accessor<TicketViewer>>();
 

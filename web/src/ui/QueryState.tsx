@@ -1,6 +1,7 @@
 import type { CombinedError } from '@urql/core';
 import { type Component, type JSX, Show } from 'solid-js';
-import { t } from '../../i18n/index.ts';
+import { t } from '../i18n/index.ts';
+import { errorMessage } from './outcome.ts';
 
 /** A polite "loading" line for screen readers and eyes. */
 export const Loading: Component = () => (
@@ -9,9 +10,6 @@ export const Loading: Component = () => (
     {t('common.loading')}
   </p>
 );
-
-/** The translated message for a failed request; the API's own (English) text is never shown. */
-export const errorMessage = (error: CombinedError) => (error.networkError ? t('errors.network') : t('errors.server'));
 
 interface ErrorNoticeProps {
   error: CombinedError;

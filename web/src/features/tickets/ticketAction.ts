@@ -1,0 +1,136 @@
+// What every ticket action (dispatch, accept, progress, resolve, call-back, reopen, merge) shares: the
+// ticket fields a mutation returns so that Graphcache updates the open page in place, the typed errors
+// it can answer with, and how those read in the interface language.
+import type { OperationResult } from '@urql/core';
+import { TICKET_ACTIONS, TICKET_STATUSES } from '../../graphql/enums.ts';
+import { graphql, type ResultOf } from '../../graphql/graphql.ts';
+import { type Dictionary, t } from '../../i18n/index.ts';
+import { useActionFailure } from '../../ui/actionForm.ts';
+import { type ActionFailure, invalidFields, type OutcomeNames, requestFailure } from '../../ui/outcome.ts';
+import { OrgUnitFields } from '../org/orgUnit.ts';
+import { DeadlineClockFields } from './DeadlineClock.tsx';
+import { TicketTimelineFields } from './TicketTimeline.tsx';
+
+/**
+ * Everything on the detail page that an action can change, which every ticket mutation selects.
+ * It lists the parts' and the actions' fields instead of spreading TicketPartsFields and
+ * TicketActionsFields: those components send the mutations that spread this fragment, and a module
+ * cycle would leave one of the documents undefined at start-up. test/operations.test.ts checks that it
+ * still covers every changeable field the detail page selects.
+ */
+export const TicketActionResultFields = graphql(
+  `
+    fragment TicketActionResultFields on Ticket {
+      id
+      number
+      status
+      version
+      viewerCan
+      closedAt
+      ...DeadlineClockFields
+      parts {
+        id
+        kind
+        status
+        dispatchedAt
+        respondBy
+        acceptedAt
+        resolvedAt
+        assigneeLabel
+        version
+        assigneeStreet {
+          ...OrgUnitFields
+        }
+        assigneeCommunity {
+          ...OrgUnitFields
+        }
+      }
+      ...TicketTimelineFields
+      callbacks {
+        at
+        resolved
+        satisfaction
+        comment
+      }
+      mergedInto {
+        id
+        number
+      }
+    }
+  `,
+  [DeadlineClockFields, OrgUnitFields, TicketTimelineFields],
+);
+
+/**
+ * The typed failures of a ticket mutation, as `ticketFailureOf` reads them. It is on the `Error`
+ * interface so that one fragment fits every payload union, also those that lack a branch (mergeTicket
+ * has no InputValidationError); the cache knows the schema, so it matches exactly. Unmasked: a plain
+ * function reads it, not a component.
+ */
+export const TicketActionErrorFields = graphql(`
+  fragment TicketActionErrorFields on Error @_unmask {
+    __typename
+    ... on TicketConflictError {
+      currentVersion
+      currentStatus
+      changedAt
+      changedBy
+    }
+    ... on IllegalTransitionError {
+      current
+      action
+    }
+    ... on InputValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on NotFoundError {
+      id
+      entity
+    }
+  }
+`);
+
+/** What a ticket mutation answers: its `…Result`, or one of the typed errors. */
+export type TicketActionPayload = { __typename: `${string}Result` } | ResultOf<typeof TicketActionErrorFields>;
+
+/** The failure of a ticket mutation, or null when it succeeded. */
+export function ticketFailureOf(result: OperationResult, payload: TicketActionPayload | null | undefined): ActionFailure | null {
+  const failed = requestFailure(result);
+  if (failed) return failed;
+  if (!payload) return { kind: 'notFound' };
+  switch (payload.__typename) {
+    case 'TicketConflictError':
+      return { kind: 'conflict', status: payload.currentStatus, by: payload.changedBy, at: payload.changedAt };
+    case 'IllegalTransitionError':
+      return { kind: 'illegal', current: payload.current, action: payload.action };
+    case 'InputValidationError':
+      return { kind: 'invalid', fields: invalidFields(payload.issues) };
+    case 'NotFoundError':
+      return { kind: 'notFound' };
+    default:
+      return null;
+  }
+}
+
+/** The failure signal of a ticket action form, cleared when the ticket's version changes. */
+export const useTicketActionFailure = (version: () => number) => useActionFailure<TicketActionPayload>(version, ticketFailureOf);
+
+/** A state an IllegalTransitionError or TicketConflictError names, translated when it is known. */
+export function stateName(state: string): string {
+  if ((TICKET_STATUSES as readonly string[]).includes(state)) return t(`tickets.status.${state as keyof Dictionary['tickets']['status']}`);
+  if (state === 'UNROUTED' || state === 'NO_COMMUNITY') return t(`tickets.state.${state}`);
+  return state;
+}
+
+const FIELDS = ['note', 'reason', 'comment', 'communityAssignee', 'intoId'] as const satisfies readonly (keyof Dictionary['tickets']['field'])[];
+
+/** How the ticket failures name states, actions and fields. */
+export const ticketOutcomeNames: OutcomeNames = {
+  state: stateName,
+  action: (action) => ((TICKET_ACTIONS as readonly string[]).includes(action) ? t(`tickets.action.${action as (typeof TICKET_ACTIONS)[number]}`) : action),
+  field: (field) => ((FIELDS as readonly string[]).includes(field) ? t(`tickets.field.${field as (typeof FIELDS)[number]}`) : field),
+  notFound: () => t('tickets.outcome.notFound'),
+};

@@ -1,0 +1,63 @@
+// What came of an action (a mutation a form sends): success, or a failure the page can explain in
+// the interface language. Each domain reads its own typed errors (TicketConflictError …) into an
+// `ActionFailure` and names its states, actions and fields; the API's English `message` is never shown.
+import type { CombinedError, OperationResult } from '@urql/core';
+import { formatDateTime, t } from '../i18n/index.ts';
+
+/** Why an action did not happen. */
+export type ActionFailure =
+  /** somebody else changed the record since it was shown (optimistic concurrency) */
+  | { kind: 'conflict'; status: string; by: string | null; at: string | null }
+  /** the record's state machine refuses the action in its current state */
+  | { kind: 'illegal'; current: string; action: string }
+  | { kind: 'invalid'; fields: string[] }
+  | { kind: 'notFound' }
+  | { kind: 'forbidden' }
+  | { kind: 'request'; error: CombinedError };
+
+/** How a domain names what its failures mention; anything it does not name is shown as sent. */
+export interface OutcomeNames {
+  state?: (state: string) => string;
+  action?: (action: string) => string;
+  field?: (field: string) => string;
+  /** the domain's wording of "not found, or not yours to see" */
+  notFound?: () => string;
+}
+
+/** The translated message for a failed request; the API's own (English) text is never shown. */
+export const errorMessage = (error: CombinedError) => (error.networkError ? t('errors.network') : t('errors.server'));
+
+/** The failure of the request itself (refused, network, server), or null when the API answered. */
+export function requestFailure(result: OperationResult): ActionFailure | null {
+  if (!result.error) return null;
+  const forbidden = result.error.graphQLErrors.some((error) => ['FORBIDDEN', 'UNAUTHENTICATED'].includes(String(error.extensions?.code)));
+  return forbidden ? { kind: 'forbidden' } : { kind: 'request', error: result.error };
+}
+
+/** The fields an InputValidationError names, once each (the last segment of each issue's path). */
+export const invalidFields = (issues: readonly { path: readonly string[] }[]) => [...new Set(issues.map((issue) => issue.path.at(-1) ?? ''))];
+
+const asIs = (value: string) => value;
+
+/** The failure in the interface language. */
+export function failureText(failure: ActionFailure, names: OutcomeNames = {}): string {
+  const state = names.state ?? asIs;
+  switch (failure.kind) {
+    case 'conflict':
+      return t('ui.outcome.conflict', {
+        by: failure.by ?? t('ui.outcome.someone'),
+        at: failure.at ? formatDateTime(failure.at) : '—',
+        status: state(failure.status),
+      });
+    case 'illegal':
+      return t('ui.outcome.illegal', { current: state(failure.current), action: (names.action ?? asIs)(failure.action) });
+    case 'invalid':
+      return t('ui.outcome.invalid', { fields: failure.fields.map(names.field ?? asIs).join(t('common.listSeparator')) });
+    case 'notFound':
+      return names.notFound?.() ?? t('ui.outcome.notFound');
+    case 'forbidden':
+      return t('ui.outcome.forbidden');
+    case 'request':
+      return errorMessage(failure.error);
+  }
+}
