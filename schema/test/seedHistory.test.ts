@@ -102,21 +102,22 @@ function replay(
         if (!survey) fail(e, 'has no call-back survey at its time');
         const answer = { resolved: survey!.resolved, satisfaction: survey!.satisfaction as Satisfaction };
         const next = legal(e, transition(s.status, 'recordCallback', answer)).next;
-        moves(e, s.status, next);
+        // the call-back itself: RESOLVED → CALLED_BACK, whatever the answer
+        moves(e, s.status, 'CALLED_BACK');
         // recordTicketCallback writes its two events in one write, at one time
         const second = events[++i];
         if (!second || second.at.getTime() !== e.at.getTime()) fail(e, 'is not followed, at the same time, by the CLOSED or REOPENED event of the same write');
         if (callbackReopens(answer)) {
           if (second!.type !== 'REOPENED') fail(second!, 'an unsatisfied call-back writes REOPENED');
-          // as recordTicketCallback records it: the reopening goes from the status before the call-back
-          moves(second!, s.status, next);
+          // then the reopening, from CALLED_BACK to where the state machine sends an unsatisfied answer
+          moves(second!, 'CALLED_BACK', next);
           reopenParts(s);
           s.resolvedAt = null;
           s.status = next;
         } else {
           if (second!.type !== 'CLOSED') fail(second!, 'a satisfied call-back writes CLOSED');
           const closed = legal(second!, transition(next, 'close')).next;
-          moves(second!, next, closed);
+          moves(second!, 'CALLED_BACK', closed);
           s.closedAt = e.at;
           s.status = closed;
         }

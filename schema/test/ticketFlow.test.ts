@@ -115,6 +115,12 @@ describe.each(await testProviders())('ticket life cycle on %s', (provider) => {
     const c = (await h.runOk(CALLBACK, { input: { id: t0.id, resolved: false, satisfaction: 'UNSATISFIED' } }, { as: 'dispatcher.dongcheng' })).recordTicketCallback.result.ticket;
     expect(c).toMatchObject({ status: 'DISPATCHED', parts: [{ kind: 'STREET', status: 'DISPATCHED' }], resolvedAt: null });
     expect(c.events.edges.at(-1).node.type).toBe('REOPENED');
+    // the history walks the state machine: RESOLVED → CALLED_BACK, then CALLED_BACK → DISPATCHED
+    const logged = await h.db.prisma.ticketEvent.findMany({ where: { ticket: { number: c.number } }, orderBy: { seq: 'desc' }, take: 2, select: { type: true, fromStatus: true, toStatus: true } });
+    expect(logged.reverse()).toEqual([
+      { type: 'CALLED_BACK', fromStatus: 'RESOLVED', toStatus: 'CALLED_BACK' },
+      { type: 'REOPENED', fromStatus: 'CALLED_BACK', toStatus: 'DISPATCHED' },
+    ]);
   });
 
   it('refuses an illegal transition with a typed error naming the current state', async () => {

@@ -210,7 +210,7 @@ export function buildDemoTickets(org: OrgData, now: Date, count = 480, surnames:
             callbacks.push({ id: `${id}_cb`, ticketId: id, resolved: solved, satisfaction, comment: null, recordedById: null, at: callAt });
             // recordTicketCallback: unsatisfied reopens the ticket to its assignees, unaccepted
             if (satisfaction === 'UNSATISFIED') {
-              write(callAt, ['CALLED_BACK', 'RESOLVED', 'DISPATCHED'], ['REOPENED', 'RESOLVED', 'DISPATCHED', '回访不满意，工单重新派发']);
+              write(callAt, ['CALLED_BACK', 'RESOLVED', 'CALLED_BACK'], ['REOPENED', 'CALLED_BACK', 'DISPATCHED', '回访不满意，工单重新派发']);
               status = 'DISPATCHED';
               resolvedAt = null;
               for (const p of ticketParts) Object.assign(p, { status: 'DISPATCHED', acceptedAt: null, resolvedAt: null, version: p.version + 1 });

@@ -39,8 +39,11 @@ builder.mutationField('recordTicketCallback', (t) =>
             ...(closed ? { closedAt: now } : { resolvedAt: null }),
           },
           events: [
-            { type: 'CALLED_BACK', fromStatus: ticket.status, toStatus: next, note: comment ?? null },
-            ...(closed ? [{ type: 'CLOSED', fromStatus: next, toStatus: closed }] : [{ type: 'REOPENED', fromStatus: ticket.status, toStatus: next, note: 'unsatisfied call-back' }]),
+            // the history reads as the state machine does: RESOLVED → CALLED_BACK, then CLOSED or REOPENED from there
+            { type: 'CALLED_BACK', fromStatus: ticket.status, toStatus: 'CALLED_BACK', note: comment ?? null },
+            closed
+              ? { type: 'CLOSED', fromStatus: 'CALLED_BACK', toStatus: closed }
+              : { type: 'REOPENED', fromStatus: 'CALLED_BACK', toStatus: next, note: 'unsatisfied call-back' },
           ],
           also: async (tx) => {
             await tx.callbackSurvey.create({ data: { ticketId: ticket.id, ...answer, comment: comment ?? null, recordedById: ctx.viewer?.userId ?? null, at: now } });
