@@ -187,7 +187,25 @@ describe('overdue escalation', () => {
       expect(heard[0]).toMatchObject({ announcement: { type: 'OVERDUE', seq: 1, ticketId: expect.any(String) } });
       // the next look starts where this one ended: nothing twice
       expect(await announceOverdue(h.db.prisma, h.feeds, new Date(respondBy.getTime() + 1000), new Date(respondBy.getTime() + 2000))).toBe(0);
+      // a second instance's watcher, whose window also holds that deadline, does not announce it again
+      expect(await announceOverdue(h.db.prisma, h.feeds, new Date(respondBy.getTime() - 30_000), new Date(respondBy.getTime() + 30_000))).toBe(0);
       await iterator.return?.();
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('announces a passed deadline exactly once when the watchers of several instances race', async () => {
+    const h = await createHarness('sqlite');
+    try {
+      const { announceOverdue } = await import('../src/index.ts');
+      const cell = await h.db.prisma.gridCell.findFirstOrThrow({ where: { community: { name: '草厂社区' } } });
+      const created = await h.runOk(`mutation ($input: CreateTicketInput!) { createTicket(input: $input) { ... on CreateTicketResult { result { ticket { respondBy } } } } }`,
+        { input: { channel: 'APP', categoryCode: 'FIRE_LANE', description: '消防通道又被占用', gridCellCode: cell.code } }, { as: 'resident.demo' });
+      const respondBy = new Date(created.createTicket.result.ticket.respondBy).getTime();
+      // four watchers with different windows around the same deadline
+      const counts = await Promise.all([1, 2, 3, 4].map((k) => announceOverdue(h.db.prisma, h.feeds, new Date(respondBy - k * 1000), new Date(respondBy + k * 500))));
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(1);
     } finally {
       await h.close();
     }
