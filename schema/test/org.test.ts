@@ -73,6 +73,8 @@ describe.each(await testProviders())('org tree on %s', (provider) => {
     expect(data.departments.totalCount).toBeGreaterThan(3);
     expect(nodes.every((d: any) => d.level === 'DISTRICT' && d.district.code === '110101')).toBe(true);
     const city = await h.runOk(`{ departments(first: 100, level: CITY) { edges { node { district { code } } } } }`);
+    expect(city.departments.edges).toHaveLength(await h.db.prisma.department.count({ where: { level: 'CITY' } }));
+    expect(city.departments.edges.length).toBeGreaterThan(0);
     expect(city.departments.edges.every((e: any) => e.node.district === null)).toBe(true);
   });
 

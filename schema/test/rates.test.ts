@@ -97,6 +97,7 @@ describe.each(await testProviders())('rates, ranking, hot spots and revisits on 
     expect(top.count).toBe(expected);
 
     const tickets = (await h.runOk(`query ($c: String!) { tickets(first: 10, filter: { keyword: "漏雨", gridCellCode: $c }) { edges { node { id } } } }`, { c: top.gridCell.code }, { as: 'admin' })).tickets.edges.map((e: any) => e.node.id);
+    expect(tickets).toHaveLength(Math.min(top.count, 10));
     const due = new Date(Date.now() + 30 * 864e5).toISOString();
     const plan = (await h.runOk(`mutation ($input: CreateRevisitPlanInput!) { createRevisitPlan(input: $input) { __typename ... on CreateRevisitPlanResult { created { plan { name keyword items { dueAt ticket { id } } } } } } }`,
       { input: { name: '汛期前房屋漏雨回头看', keyword: '漏雨', ticketIds: tickets, dueAt: due } }, { as: 'admin' })).createRevisitPlan;

@@ -163,6 +163,12 @@ describe.each([480, 3000])('the seeded history of %i demo tickets', (count) => {
   const replayOf = (t: SeedTicket) =>
     replay(t, history(t), (partsOf.get(t.id) ?? []).map((p) => p.kind as DispatchPartKind), callbacksOf.get(t.id) ?? [], categories.get(t.categoryId)!);
 
+  it('builds the tickets asked for, each with a history (so the loops below cannot pass on nothing)', () => {
+    expect(demo.tickets).toHaveLength(count);
+    expect(demo.tickets.filter((t) => history(t).length === 0).map((t) => t.id)).toEqual([]);
+    expect(demo.events.length).toBeGreaterThan(count);
+  });
+
   it('numbers each ticket’s events 1..n, all in the past', () => {
     for (const t of demo.tickets) {
       const seqs = history(t).map((e) => e.seq);

@@ -16,6 +16,7 @@ import { Repeater } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.ts';
 import type { PubSub } from '../pubsub.ts';
+import { readLogHead } from './log.ts';
 
 /** Anything a feed carries has a log position. */
 export interface Positioned {
@@ -30,6 +31,8 @@ export interface FeedSource<E extends Positioned> {
   load(after: number, limit: number): Promise<E[]>;
   /** the feed's newest position, 0 when it is empty */
   head(): Promise<number>;
+  /** how many of the feed's events lie after `after`, up to `upTo` (what a resync reports as missed) */
+  count(after: number, upTo: number): Promise<number>;
 }
 
 /** What a subscriber receives: a logged event, a resync signal, or a transient announcement. */
@@ -181,10 +184,13 @@ export class FeedHub {
           cursor = tailer.position;
         } else {
           const head = await source.head();
-          const missed = options.afterSeq > head ? null : await source.load(options.afterSeq, bound + 1);
+          // a cursor past the feed's newest event is usually current (other feeds wrote since); only
+          // one past the log's own head is from the future (a re-seeded database)
+          const future = options.afterSeq > head && options.afterSeq > (await readLogHead(ctx.prisma));
+          const missed = future ? null : await source.load(options.afterSeq, bound + 1);
           if (missed === null || missed.length > bound) {
-            // a cursor from the future (a re-seeded database) or too far behind: start again from the head
-            await push({ kind: 'resync', head, missed: missed === null ? null : head - options.afterSeq });
+            // from the future or too far behind: start again from the head
+            await push({ kind: 'resync', head, missed: missed === null ? null : await source.count(options.afterSeq, head) });
             cursor = head;
           } else {
             for (const event of missed) await push({ kind: 'event', event });
@@ -292,4 +298,32 @@ export function feedHubFor(pubsub: PubSub, options?: ConstructorParameters<typeo
     hubs.set(pubsub, hub);
   }
   return hub;
+}
+
+/**
+ * Maps a feed's items for a subscription resolver. Not an async generator: `return()` on a generator
+ * waits until its pending `for await` gets the next item, so a client that leaves a quiet feed would
+ * keep its tailer (and its poll) until the feed's next event; this forwards `return()` at once.
+ */
+export function mapFeed<T, U>(items: AsyncIterable<T>, map: (item: T) => U): AsyncIterableIterator<U> {
+  const source = items[Symbol.asyncIterator]();
+  const done = { done: true, value: undefined } as IteratorReturnResult<undefined>;
+  return {
+    next: async () => {
+      const r = await source.next();
+      return r.done ? done : { done: false, value: map(r.value) };
+    },
+    return: async () => {
+      await source.return?.();
+      return done;
+    },
+    throw: async (error?: unknown) => {
+      if (source.throw) await source.throw(error);
+      else await source.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }

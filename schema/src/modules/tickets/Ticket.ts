@@ -137,12 +137,15 @@ const TicketFilter = builder.inputType('TicketFilter', {
  * One clause per keyword term: every term must occur in the description or the address. Prisma's
  * `contains` does not escape LIKE wildcards (a keyword of `%` matched every ticket), and SQLite's LIKE
  * has no default escape character, so a term holding `%`, `_` or `\` is matched with `LIKE … ESCAPE`
- * in SQL (the same text on both providers), and the others keep the plain `contains`.
+ * in SQL (the same text on both providers). So is a term with letters that have case: `contains` is
+ * case-blind on SQLite but not on PostgreSQL (`wifi` missed `WiFi` there), and the SQL compares
+ * lower-cased text on both. Terms without either (Chinese, digits) keep the plain `contains`.
  */
 async function keywordClauses(prisma: PrismaClient, keyword: string): Promise<Prisma.TicketWhereInput[]> {
   return Promise.all(
     keywordTerms(keyword).map(async (term): Promise<Prisma.TicketWhereInput> => {
-      if (!/[%_\\]/.test(term)) return { OR: [{ description: { contains: term } }, { address: { contains: term } }] };
+      const cased = term !== term.toUpperCase();
+      if (!cased && !/[%_\\]/.test(term)) return { OR: [{ description: { contains: term } }, { address: { contains: term } }] };
       const pattern = likePattern(term);
       const rows = await prisma.$queryRaw<{ id: string }[]>(
         PrismaSql.sql`SELECT "id" FROM "Ticket" WHERE lower("description") LIKE ${pattern} ESCAPE '\\' OR lower(COALESCE("address", '')) LIKE ${pattern} ESCAPE '\\'`,

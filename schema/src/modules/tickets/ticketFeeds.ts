@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { FeedResync, type FeedResyncValue } from '../../spine/feedTypes.ts';
-import type { FeedItem, FeedSource } from '../../spine/feeds.ts';
+import { type FeedItem, type FeedSource, mapFeed } from '../../spine/feeds.ts';
 import { ticketsWhereVisibleTo } from './ticketPolicy.ts';
 
 /** One ticket event as a feed carries it: ids and numbers only. */
@@ -37,6 +37,7 @@ function source(prisma: PrismaClient, keys: string[], where: NonNullable<Paramet
     load: (after, limit) =>
       prisma.ticketEvent.findMany({ where: { AND: [where ?? {}, { position: { gt: after } }] }, orderBy: { position: 'asc' }, take: limit, select: eventSelect }),
     head: async () => (await prisma.ticketEvent.findFirst({ where, orderBy: { position: 'desc' }, select: { position: true } }))?.position ?? 0,
+    count: (after, upTo) => prisma.ticketEvent.count({ where: { AND: [where ?? {}, { position: { gt: after, lte: upTo } }] } }),
   };
 }
 
@@ -89,9 +90,7 @@ const resolveItem = (value: StreamValue): FeedValue => {
   return value;
 };
 
-async function* values(items: AsyncIterable<FeedItem<TicketEventRef, TicketAnnouncement>>): AsyncGenerator<StreamValue> {
-  for await (const item of items) yield toValue(item);
-}
+const values = (items: AsyncIterable<FeedItem<TicketEventRef, TicketAnnouncement>>) => mapFeed(items, toValue);
 
 const AFTER_SEQ = 'The `logSeq` of the last event you applied: what you missed is replayed first. Omit to start live from now.';
 
