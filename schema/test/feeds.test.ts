@@ -129,6 +129,18 @@ describe.each(await testProviders())('live ticket feeds on %s', (provider) => {
     expect(itemOf(resync!)).toEqual({ __typename: 'FeedResync', resyncAt: first.logSeq, missed: null });
   });
 
+  it('loads an event’s ticket once for all its subscribers, however many', async () => {
+    const head = await h.logHead();
+    const filed = await file('qianmen', '楼道照明灯损坏');
+    const ticketSelects = () => h.queries.filter((q) => /FROM\s+[`"](?:public|main)[`"]\.[`"]Ticket[`"]\s/.test(q)).length;
+    h.resetQueries();
+    // eight subscribers replayed the same event, with the same selection: one ticket load between them
+    const subs = Array.from({ length: 8 }, (_, i) => streetFeed(head, { as: i % 2 ? 'street.qianmen' : 'dispatcher.dongcheng' }));
+    const got = await Promise.all(subs.map((s) => s.take(1)));
+    for (const [first] of got) expect(itemOf(first!)).toMatchObject({ logSeq: filed.logSeq, ticket: { id: filed.ticket.id } });
+    expect(ticketSelects()).toBe(1);
+  });
+
   it('delivers an event whose nudge was lost at the next poll', async () => {
     const s = streetFeed(await h.logHead());
     await arrives(s);

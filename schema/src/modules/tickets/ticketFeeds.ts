@@ -7,7 +7,7 @@ import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { FeedResync, type FeedResyncValue } from '../../spine/feedTypes.ts';
 import { type FeedItem, type FeedSource, mapFeed } from '../../spine/feeds.ts';
-import { ticketsWhereVisibleTo } from './ticketPolicy.ts';
+import { ticketVisibleTo } from './ticketPolicy.ts';
 
 /** One ticket event as a feed carries it: ids and numbers only. */
 export interface TicketEventRef {
@@ -48,6 +48,33 @@ export const streetTicketFeed = (prisma: PrismaClient, streetId: string) => sour
 export const districtTicketFeed = (prisma: PrismaClient, districtId: string) =>
   source(prisma, [`ticket:district:${districtId}`, 'ticket:district:pool'], { OR: [{ districtId }, { districtId: null }] });
 
+// One event reaches every subscriber of its feed at once, and most ask the same selection: the ticket
+// is loaded once per event and selection and shared for a moment, and each subscriber's visibility is
+// checked on the loaded row (ticketVisibleTo, the predicate twin of ticketsWhereVisibleTo, which the
+// visibility tests hold equal). A selection that differs per viewer (a nested relation filtered by
+// the viewer) has its own key, so it is never shared across viewers. Without this, 1,000 subscribers
+// meant 1,000 queries per event.
+const SHARE_MS = 2_000;
+const VISIBILITY_SELECT = { districtId: true, streetId: true, communityId: true, gridCellId: true, categoryId: true, createdById: true } as const;
+type TicketRow = Awaited<ReturnType<PrismaClient['ticket']['findUniqueOrThrow']>>;
+const sharedLoads = new WeakMap<PrismaClient, Map<string, { at: number; row: Promise<TicketRow | null> }>>();
+
+function sharedTicketLoad(prisma: PrismaClient, notice: { ticketId: string; position: number | null; seq: number }, query: Record<string, unknown>): Promise<TicketRow | null> {
+  let loads = sharedLoads.get(prisma);
+  if (!loads) sharedLoads.set(prisma, (loads = new Map()));
+  const now = Date.now();
+  const key = `${notice.ticketId}@${notice.position ?? `seq${notice.seq}`}:${JSON.stringify(query)}`;
+  const hit = loads.get(key);
+  if (hit && now - hit.at <= SHARE_MS) return hit.row;
+  if (loads.size > 500) for (const [k, v] of loads) if (now - v.at > SHARE_MS) loads.delete(k);
+  const select = query.select ? { select: { ...(query.select as object), ...VISIBILITY_SELECT } } : {};
+  const row = prisma.ticket.findUnique({ ...query, ...select, where: { id: notice.ticketId } } as { where: { id: string } }) as Promise<TicketRow | null>;
+  loads.set(key, { at: now, row });
+  // a failed load is not shared: the next subscriber tries again
+  row.catch(() => loads.delete(key));
+  return row;
+}
+
 type NoticeValue = { kind: 'event'; ticketId: string; seq: number; position: number | null; type: string };
 type FeedValue = NoticeValue | FeedResyncValue;
 
@@ -65,8 +92,10 @@ const TicketEventNotice = builder.objectRef<NoticeValue>('TicketEventNotice').im
       type: 'Ticket',
       nullable: true,
       description: 'The ticket as it is now, loaded for the subscriber (personal data masked by its own rules); null if no longer visible.',
-      resolve: (query, notice, _args, ctx) =>
-        ctx.prisma.ticket.findFirst({ ...query, where: { AND: [{ id: notice.ticketId }, ticketsWhereVisibleTo(ctx.viewer)] } }),
+      resolve: async (query, notice, _args, ctx) => {
+        const row = await sharedTicketLoad(ctx.prisma, notice, query);
+        return row && ticketVisibleTo(ctx.viewer, row) ? row : null;
+      },
     }),
   }),
 });
