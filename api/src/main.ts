@@ -1,7 +1,7 @@
 // npm start: migrate, seed an empty database, serve on PORT; exit cleanly on SIGTERM/SIGINT.
 import { fileURLToPath } from 'node:url';
 import { createPrisma, databaseUrl, migrate, redactUrl, seedIfEmpty } from '@whistlehub/prisma';
-import { createInProcessPubSub, feedHubFor, pruneReceipts, watchOverdue } from '@whistlehub/schema';
+import { createInProcessPubSub, feedHubFor, pruneReceipts, watchOverdue, watchWhistleDeadlines } from '@whistlehub/schema';
 import { createRedisPubSub, redactRedisUrl } from './pubsub.ts';
 import { createLogger } from './logger.ts';
 import { startServer } from './server.ts';
@@ -58,6 +58,8 @@ async function main() {
   redis?.onReconnect(() => void feeds.catchUp());
   const server = await startServer({ app, port, host: process.env.HOST ?? '0.0.0.0', webDist });
   const stopWatch = watchOverdue(prisma, feeds, 60_000, (error) => logger.error({ err: error }, 'overdue watch failed'));
+  // whistle deadlines are rows: the first pass sweeps those missed while down, then one pass a second (each fires once across instances)
+  const stopWhistleWatch = watchWhistleDeadlines(prisma, feeds, 1_000, (error) => logger.error({ err: error }, 'whistle deadline watch failed'));
   // mutation receipts answer retries for a week (spine/writes.ts); older ones are deleted hourly
   const prune = setInterval(() => {
     pruneReceipts(prisma).catch((error: unknown) => logger.error({ err: error }, 'receipt pruning failed'));
@@ -72,6 +74,7 @@ async function main() {
     logger.info({ signal }, 'shutting down');
     const hardStop = setTimeout(() => process.exit(1), 10_000).unref();
     stopWatch();
+    stopWhistleWatch();
     clearInterval(prune);
     await server.close();
     feeds.close();

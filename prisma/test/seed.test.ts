@@ -7,6 +7,7 @@ import { migrate } from '../src/migrate.ts';
 import { DISTRICTS } from '../src/seed/data.ts';
 import { buildDemoData, DEMO_ACCOUNTS, seed, seedIfEmpty, wipe } from '../src/seed/seed.ts';
 import { buildDemoTickets } from '../src/seed/tickets.ts';
+import { buildDemoWhistles } from '../src/seed/whistles.ts';
 import { createTestDatabase, testProviders } from '../src/testing.ts';
 
 describe('demo data', () => {
@@ -115,7 +116,8 @@ describe.each(await testProviders())('start-up seeding on %s', (provider) => {
         expect(await prisma.user.count()).toBe(DEMO_ACCOUNTS.length);
         expect(await prisma.ticket.count()).toBe(480);
         expect((await prisma.bootstrapStep.findMany()).map((s) => s.key)).toEqual(['demo-seed']);
-        expect((await prisma.logHead.findUniqueOrThrow({ where: { id: 'log' } })).position).toBe(await prisma.ticketEvent.count());
+        // the log is hub-wide: ticket events, then the demo whistles' events
+        expect((await prisma.logHead.findUniqueOrThrow({ where: { id: 'log' } })).position).toBe((await prisma.ticketEvent.count()) + (await prisma.whistleEvent.count()));
       } finally {
         await prisma.$disconnect();
       }
@@ -230,5 +232,44 @@ describe('demo tickets', () => {
     for (const x of leaks) perCell.set(x.gridCellId, (perCell.get(x.gridCellId) ?? 0) + 1);
     expect(Math.max(...perCell.values())).toBeGreaterThanOrEqual(3);
     expect(leaks.every((x) => x.description.includes('漏雨'))).toBe(true);
+  });
+});
+
+describe('demo whistles', () => {
+  const now = new Date('2026-11-20T02:00:00Z');
+  const org = buildDemoData();
+  const t = buildDemoTickets(org, now);
+  const w = buildDemoWhistles(org, now, t.tickets);
+
+  it('seed every district with the three tiers (emergency 10/30 min, key 2 h/24 h, routine 24 h/72 h)', () => {
+    expect(w.tiers).toHaveLength(org.districts.length * 3);
+    const pinggu = w.tiers.filter((r) => r.districtId === 'dis_110117').map((r) => [r.tier, r.ackMinutes, r.onSiteMinutes]);
+    expect(pinggu).toEqual([['EMERGENCY', 10, 30], ['KEY', 120, 1440], ['ROUTINE', 1440, 4320]]);
+  });
+
+  it('tell the seed stories: Pinggu emergency, cross-district 广外/太平桥, Daxing stalled estate, a live whistle in 前门', () => {
+    const byKey = new Map(w.whistles.map((x) => [x.id, x]));
+    expect(byKey.get('whs_guangwai')).toMatchObject({ crossDistrict: true, streetId: 'str_110102020', stage: 'ACT' });
+    expect(byKey.get('whs_jinhaihu')).toMatchObject({ tier: 'EMERGENCY', stage: 'CLOSE', crossDistrict: false });
+    expect(byKey.get('whs_guoling')).toMatchObject({ stage: 'SUPERVISE', mode: 'DEPARTMENT_REQUIRES' });
+    expect(byKey.get('whs_qianmen-lock')).toMatchObject({ stage: 'ASSEMBLE', tier: 'ROUTINE' });
+    expect(byKey.get('whs_qianmen-lock')!.ticketId).toMatch(/^tkt_demo_/);
+    // exactly one LEAD per whistle
+    for (const x of w.whistles) expect(w.summonses.filter((s) => s.whistleId === x.id && s.role === 'LEAD')).toHaveLength(1);
+  });
+
+  it('escalate exactly the deadlines that passed unmet, and number each history from 1', () => {
+    for (const d of w.deadlines) {
+      const esc = w.escalations.filter((e) => e.deadlineId === d.id);
+      expect(esc).toHaveLength(d.state === 'FIRED' ? 1 : 0);
+    }
+    // Pinggu's 城管 acknowledged 4 minutes late and arrived 17 minutes late
+    expect(w.summonses.find((s) => s.id === 'whs_jinhaihu_110117-CGZF')).toMatchObject({ ackLate: true, onSiteLate: true });
+    for (const x of w.whistles) {
+      const seqs = w.events.filter((e) => e.whistleId === x.id).map((e) => e.seq);
+      expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+    }
+    // the live 前门 whistle: its lead has not acknowledged and its deadlines are still pending
+    expect(w.deadlines.filter((d) => d.whistleId === 'whs_qianmen-lock' && d.state === 'PENDING').length).toBeGreaterThan(0);
   });
 });

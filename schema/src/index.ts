@@ -39,6 +39,15 @@ import './modules/tickets/revisitPlans.ts';
 import './modules/tickets/mutations/createRevisitPlan.ts';
 import './modules/tickets/mutations/completeRevisitItem.ts';
 import './modules/tickets/ticketFeeds.ts';
+import './modules/whistles/enums.ts';
+import './modules/whistles/whistleErrors.ts';
+import './modules/whistles/Whistle.ts';
+import './modules/whistles/whistleTiers.ts';
+import './modules/whistles/mutations/blowWhistle.ts';
+import './modules/whistles/mutations/summonsSteps.ts';
+import './modules/whistles/mutations/whistleActions.ts';
+import './modules/whistles/ranking.ts';
+import './modules/whistles/whistleFeeds.ts';
 import './modules/system/heartbeat.ts';
 
 /** The whole Whistlehub GraphQL schema. */
@@ -52,3 +61,4 @@ export { loadViewer, resolveViewer, type Viewer, type Grant } from './auth/viewe
 export { hashToken, tokenKind } from './auth/tokens.ts';
 export { SignInThrottle } from './modules/users/usersRules.ts';
 export { announceOverdue, watchOverdue } from './modules/tickets/overdueWatch.ts';
+export { fireDueDeadlines, watchWhistleDeadlines } from './modules/whistles/whistleWatch.ts';

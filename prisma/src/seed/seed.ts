@@ -5,6 +5,7 @@ import { hashPassword } from '../password.ts';
 import { ASSET_KINDS, DEPARTMENTS, DISTRICTS, GIVEN_NAMES, SURNAMES } from './data.ts';
 import { gridCellsAround } from './geometry.ts';
 import { buildDemoTickets } from './tickets.ts';
+import { buildDemoWhistles } from './whistles.ts';
 
 /** The password of every demo account (documented in the README). */
 export const DEMO_PASSWORD = 'whistlehub-demo';
@@ -139,6 +140,9 @@ function roleRows(account: DemoAccount) {
 /** Deletes every row, children first (re-seeding). */
 export async function wipe(prisma: PrismaClient): Promise<void> {
   await prisma.$transaction([
+    prisma.evaluation.deleteMany(), prisma.escalation.deleteMany(), prisma.whistleDeadline.deleteMany(), prisma.whistleFeedEntry.deleteMany(),
+    prisma.whistleEvent.deleteMany(), prisma.whistleSummons.deleteMany(), prisma.whistle.deleteMany(), prisma.powerListEntry.deleteMany(),
+    prisma.whistleTier.deleteMany(), prisma.rankingWeights.deleteMany(),
     prisma.mutationReceipt.deleteMany(), prisma.logHead.deleteMany(), prisma.bootstrapStep.deleteMany(),
     prisma.revisitItem.deleteMany(), prisma.revisitPlan.deleteMany(), prisma.callbackSurvey.deleteMany(),
     prisma.ticketEvent.deleteMany(), prisma.ticketPart.deleteMany(), prisma.ticket.deleteMany({ where: { mergedIntoId: { not: null } } }),
@@ -162,13 +166,14 @@ type DemoRows = Awaited<ReturnType<typeof demoRows>>;
 async function demoRows(now: Date) {
   const data = buildDemoData();
   const t = buildDemoTickets(data, now, 480, SURNAMES, GIVEN_NAMES);
+  const w = buildDemoWhistles(data, now, t.tickets);
   // Demo accounts share one password, so one (deliberately slow) hash serves them all.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = DEMO_ACCOUNTS.map((a) => ({ id: id.user(a.login), login: a.login, displayName: a.displayName, passwordHash }));
-  return { data, t, users };
+  return { data, t, w, users };
 }
 
-async function writeDemoRows(tx: Prisma.TransactionClient, { data, t, users }: DemoRows) {
+async function writeDemoRows(tx: Prisma.TransactionClient, { data, t, w, users }: DemoRows) {
   await tx.district.createMany({ data: data.districts });
   await tx.street.createMany({ data: data.streets });
   await tx.community.createMany({ data: data.communities });
@@ -185,7 +190,19 @@ async function writeDemoRows(tx: Prisma.TransactionClient, { data, t, users }: D
   await tx.ticketPart.createMany({ data: t.parts as Prisma.TicketPartCreateManyInput[] });
   await tx.ticketEvent.createMany({ data: t.events as Prisma.TicketEventCreateManyInput[] });
   await tx.callbackSurvey.createMany({ data: t.callbacks as Prisma.CallbackSurveyCreateManyInput[] });
-  await tx.logHead.upsert({ where: { id: 'log' }, create: { id: 'log', position: t.events.length }, update: { position: t.events.length } });
+  // whistle events take the log positions after the tickets' (the log is hub-wide), in time order
+  const whistleEvents = [...w.events].sort((a, b) => a.at.getTime() - b.at.getTime() || a.id.localeCompare(b.id)).map((e, i) => ({ ...e, position: t.events.length + i + 1 }));
+  await tx.whistleTier.createMany({ data: w.tiers });
+  await tx.powerListEntry.createMany({ data: w.powerList });
+  await tx.whistle.createMany({ data: w.whistles });
+  await tx.whistleSummons.createMany({ data: w.summonses });
+  await tx.whistleDeadline.createMany({ data: w.deadlines });
+  await tx.escalation.createMany({ data: w.escalations });
+  await tx.whistleEvent.createMany({ data: whistleEvents });
+  await tx.whistleFeedEntry.createMany({ data: whistleEvents.flatMap((e) => e.feedKeys.split(' ').map((key) => ({ key, position: e.position, eventId: e.id }))) });
+  await tx.evaluation.createMany({ data: w.evaluations });
+  const head = t.events.length + whistleEvents.length;
+  await tx.logHead.upsert({ where: { id: 'log' }, create: { id: 'log', position: head }, update: { position: head } });
 }
 
 /**

@@ -23,6 +23,15 @@ export const LngLat = builder.simpleObject('LngLat', {
   }),
 });
 
+/** A point as an input (a ticket's location, a whistle's, a check-in's). */
+export const LngLatInput = builder.inputType('LngLatInput', {
+  description: 'A point in WGS84 degrees.',
+  fields: (t) => ({
+    lng: t.float({ description: 'Longitude, degrees east.' }),
+    lat: t.float({ description: 'Latitude, degrees north.' }),
+  }),
+});
+
 /** The centroid of a row with nullable centroid columns, or null. */
 export const centroidOf = (row: { centroidLng: number | null; centroidLat: number | null }) =>
   row.centroidLng == null || row.centroidLat == null ? null : { lng: row.centroidLng, lat: row.centroidLat };

@@ -1,5 +1,5 @@
 import { builder } from '../../builder.ts';
-import { IdempotencyKeyReusedError } from '../../errors/index.ts';
+import { writePayload } from '../../spine/payloads.ts';
 import type { AggregateWriteResult } from '../../spine/aggregate.ts';
 import { ticketsWhereVisibleTo } from './ticketPolicy.ts';
 
@@ -26,13 +26,6 @@ export const TicketMutationSuccess = builder.objectRef<TicketWriteResult>('Ticke
 });
 
 /** The errors plugin options of a ticket mutation named `name` (union <Name>Payload); every write can be refused a reused client mutation id. */
-export const ticketPayload = <T extends (new (...args: never[]) => Error)[]>(name: string, types: T) => ({
-  types: [...types, IdempotencyKeyReusedError] as [...T, typeof IdempotencyKeyReusedError],
-  union: { name: `${name}Payload` },
-  dataField: { name: 'result', description: 'The changed ticket.' },
-  result: { name: `${name}Result` },
-});
+export const ticketPayload = <T extends (new (...args: never[]) => Error)[]>(name: string, types: T) => writePayload(name, types, 'The changed ticket.');
 
-/** Description of the clientMutationId input field of every write. */
-export const CLIENT_MUTATION_ID =
-  'Your id for this request (8–128 letters, digits, . _ : -), unique per request: a retry with the same id and input returns the stored answer and writes nothing.';
+export { CLIENT_MUTATION_ID } from '../../spine/payloads.ts';

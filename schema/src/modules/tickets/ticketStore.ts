@@ -1,11 +1,10 @@
 // Tickets as a versioned aggregate (spine/aggregate.ts): how a ticket is loaded for a write, updated
 // on its version, its events appended with their feed keys, and its change announced.
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Prisma } from '@whistlehub/prisma';
 import type { Viewer } from '../../auth/viewer.ts';
 import type { Context } from '../../context.ts';
-import { NotFoundError } from '../../errors/index.ts';
 import { type AggregateChange, type AggregateStore, changeAggregate } from '../../spine/aggregate.ts';
+import { idOfType } from '../../spine/globalIds.ts';
 import type { WriteOptions } from '../../spine/writes.ts';
 import { IllegalTransitionError, TicketConflictError } from './ticketErrors.ts';
 import { ticketFeedKeys } from './ticketFeeds.ts';
@@ -66,17 +65,7 @@ export const ticketStore: AggregateStore<TicketForWrite, TicketEventInput, Ticke
 };
 
 /** Decodes a Ticket global id (or accepts a raw id); throws NotFound for another type's id. */
-export function ticketIdOf(id: string | number): string {
-  const raw = String(id);
-  try {
-    const { typename, id: inner } = decodeGlobalID(raw);
-    if (typename !== 'Ticket') throw new NotFoundError('Ticket', raw);
-    return inner;
-  } catch (error) {
-    if (error instanceof NotFoundError) throw error;
-    throw new NotFoundError('Ticket', raw);
-  }
-}
+export const ticketIdOf = (id: string | number): string => idOfType('Ticket', id);
 
 /** Throws IllegalTransitionError for a failed rules result. */
 export function orIllegal<T extends { ok: true } | { ok: false; current: string; action: string }>(result: T): Extract<T, { ok: true }> {

@@ -14,14 +14,7 @@ import { deadlinesFor } from '../ticketDeadlines.ts';
 import { routeTicket } from '../ticketRouting.ts';
 import { loadRoutingIndex } from '../routingIndex.ts';
 import { CLIENT_MUTATION_ID, TicketMutationSuccess, ticketPayload } from '../TicketMutationSuccess.ts';
-
-const LocationInput = builder.inputType('LngLatInput', {
-  description: 'A point in WGS84 degrees.',
-  fields: (t) => ({
-    lng: t.float({ description: 'Longitude, degrees east.' }),
-    lat: t.float({ description: 'Latitude, degrees north.' }),
-  }),
-});
+import { LngLatInput } from '../../org/enums.ts';
 
 const ComplainantInput = builder.inputType('ComplainantInput', {
   description: 'Who is complaining (personal data: shown only to the handling street office and the dispatcher).',
@@ -52,7 +45,7 @@ builder.mutationField('createTicket', (t) =>
       categoryCode: t.input.string({ description: 'Ticket category code, e.g. ROOF_LEAK.' }),
       description: t.input.string({ description: 'What is wrong (4–2000 characters).' }),
       address: t.input.string({ required: false, description: 'Address text.' }),
-      location: t.input.field({ type: LocationInput, required: false, description: 'Coordinates.' }),
+      location: t.input.field({ type: LngLatInput, required: false, description: 'Coordinates.' }),
       gridCellCode: t.input.string({ required: false, description: 'Grid cell code, when a grid worker files it on the spot.' }),
       assetCode: t.input.string({ required: false, description: 'City component code (8 digits), when it is about one.' }),
       complainant: t.input.field({ type: ComplainantInput, required: false, description: 'Who complains.' }),
