@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { FeedResync, type FeedResyncValue } from '../../spine/feedTypes.ts';
-import { type FeedItem, type FeedSource, mapFeed } from '../../spine/feeds.ts';
+import type { FeedItem, FeedSource } from '../../spine/feeds.ts';
+import { type FeedStreamValue, feedValues, resolveFeedValue } from '../../spine/feedValues.ts';
 import { ticketVisibleTo } from './ticketPolicy.ts';
 
 /** One ticket event as a feed carries it: ids and numbers only. */
@@ -106,20 +107,12 @@ const TicketFeedItem = builder.unionType('TicketFeedItem', {
   resolveType: (value) => ((value as FeedValue).kind === 'resync' ? 'FeedResync' : 'TicketEventNotice'),
 });
 
-type StreamValue = FeedValue | { kind: 'end'; error: Error };
-
-const toValue = (item: FeedItem<TicketEventRef, TicketAnnouncement>): StreamValue =>
-  item.kind === 'event' ? { kind: 'event', ...item.event }
-  : item.kind === 'announce' ? { kind: 'event', ...item.announcement, position: null }
-  : item;
-
-// a stream's last item when the viewer lost access: the payload is that error, then the stream completes
-const resolveItem = (value: StreamValue): FeedValue => {
-  if (value.kind === 'end') throw value.error;
-  return value;
-};
-
-const values = (items: AsyncIterable<FeedItem<TicketEventRef, TicketAnnouncement>>) => mapFeed(items, toValue);
+const values = (items: AsyncIterable<FeedItem<TicketEventRef, TicketAnnouncement>>) =>
+  feedValues<TicketEventRef, TicketAnnouncement, NoticeValue>(items, {
+    event: (event) => ({ kind: 'event', ...event }),
+    announce: (announcement) => ({ kind: 'event', ...announcement, position: null }),
+  });
+const resolveItem = (value: FeedStreamValue<NoticeValue>): FeedValue => resolveFeedValue(value);
 
 const AFTER_SEQ = 'The `logSeq` of the last event you applied: what you missed is replayed first. Omit to start live from now.';
 
