@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, type RunningServer, startServer } from '@whistlehub/api';
 import { createSeededDatabase, requireService, type SeededDatabase } from '@whistlehub/prisma/testing';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page, type WebSocketRoute } from 'playwright-core';
 import { expect } from 'vitest';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -77,3 +77,49 @@ export async function textOf(locator: Locator): Promise<string> {
 
 /** Waits until the locator's text satisfies the matcher (the page renders asynchronously). */
 export const pollText = (locator: Locator) => expect.poll(() => locator.innerText().catch(() => ''), { timeout: 10_000 });
+
+/** The page's GraphQL WebSockets, passed through to the api: a test sees what the page subscribes to, and can drop a connection and hold the reconnect. */
+export interface LiveSockets {
+  /** every connection the page opened, oldest first */
+  sockets: WebSocketRoute[];
+  /** Waits until the page subscribed to a root field on its newest connection, and the api had a moment to set it up. */
+  subscribed(field: string): Promise<void>;
+  /** Holds every connection the page opens from now on; returns what lets them through. */
+  hold(): () => void;
+}
+
+// the api sets a subscription up after it received it, and tells nobody when it is ready
+const SUBSCRIBE_SETTLE_MS = 500;
+
+/** Passes the page's WebSockets to /graphql through Playwright, so the test can watch and cut them ({@link LiveSockets}). */
+export async function passLiveSockets(page: Page): Promise<LiveSockets> {
+  const sockets: WebSocketRoute[] = [];
+  const subscriptions: { socket: number; field: string }[] = [];
+  let gate: Promise<void> | null = null;
+  await page.routeWebSocket(/\/graphql$/, async (socket) => {
+    const index = sockets.push(socket) - 1;
+    if (gate) await gate;
+    const server = socket.connectToServer();
+    socket.onMessage((message) => {
+      const parsed = JSON.parse(String(message)) as { type?: string; payload?: { query?: string } };
+      const field = parsed.type === 'subscribe' ? /\{\s*(\w+)/.exec(parsed.payload?.query ?? '')?.[1] : undefined;
+      if (field) subscriptions.push({ socket: index, field });
+      server.send(message);
+    });
+  });
+  return {
+    sockets,
+    async subscribed(field) {
+      await expect.poll(() => subscriptions.some((sent) => sent.socket === sockets.length - 1 && sent.field === field), { timeout: 10_000 }).toBe(true);
+      await page.waitForTimeout(SUBSCRIBE_SETTLE_MS);
+    },
+    hold() {
+      let release!: () => void;
+      gate = new Promise((resolve) => (release = resolve));
+      return () => {
+        gate = null;
+        release();
+      };
+    },
+  };
+}

@@ -7,7 +7,7 @@ import { type RunningServer, SESSION_COOKIE } from '@whistlehub/api';
 import type { SeededDatabase } from '@whistlehub/prisma/testing';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type BrowserSuite, haveChromium, newContext, openPage, pollText, startSuite, stopSuite, textOf } from './harness.ts';
+import { type BrowserSuite, haveChromium, newContext, openPage, passLiveSockets, pollText, startSuite, stopSuite, textOf } from './harness.ts';
 
 const CAOCHANG = '110101011003';
 const PASSWORD = 'whistlehub-demo';
@@ -226,6 +226,7 @@ describe.skipIf(!haveChromium)('tickets in Chromium', () => {
   it('follows the street live, filters the inbox by keyword in the address bar, highlights overdue tickets and counts down without asking the API', async () => {
     const fresh = await fileTicket('草厂三条平房房屋漏雨，屋顶瓦片松动');
     const respondBy = Date.now() + 24 * 3_600_000;
+    const sockets = await passLiveSockets(page);
     await signInWithCookie('street.qianmen');
     let inboxQueries = 0;
     page.on('request', (request) => {
@@ -244,6 +245,7 @@ describe.skipIf(!haveChromium)('tickets in Chromium', () => {
     // live: a ticket filed meanwhile appears at the top, and its dispatch shows in place, no reload
     await page.getByTestId('ticket-live').waitFor();
     expect(await textOf(page.getByTestId('ticket-live'))).toBe('实时更新中');
+    await sockets.subscribed('ticketEvents');
     const live = await fileTicket('草厂四条院内房屋漏雨，墙皮脱落');
     await expect.poll(async () => (await rowNumbers())[0], { timeout: 10_000 }).toBe(live.number);
     const liveRow = page.getByTestId(`ticket-row-${live.number}`);
@@ -251,6 +253,20 @@ describe.skipIf(!haveChromium)('tickets in Chromium', () => {
     await api('mutation ($input: DispatchTicketInput!) { dispatchTicket(input: $input) { __typename } }', { input: { id: live.id, dual: true } }, await tokenOf('street.qianmen'));
     await pollText(liveRow.getByTestId('ticket-status')).toBe('已派单');
     expect(await textOf(liveRow.getByTestId('dual-badge'))).toBe('双派单');
+
+    // more than a page: with the rest loaded, a ticket filed now starts the list over from the top,
+    // whole and without a gap (not the later page alone, refetched by its old cursor)
+    const all = Number(/\d+/.exec(await textOf(page.getByTestId('ticket-count')))![0]);
+    expect(all).toBeGreaterThan(50);
+    await page.getByTestId('load-more').click();
+    await expect.poll(() => page.locator('tr[data-number]').count()).toBe(all);
+    const next = await fileTicket('草厂三条房屋漏雨，翻到第二页时报来');
+    await expect.poll(async () => (await rowNumbers())[0], { timeout: 10_000 }).toBe(next.number);
+    await pollText(page.getByTestId('ticket-count')).toBe(`共 ${all + 1} 件`);
+    const numbers = await rowNumbers();
+    expect(numbers).toHaveLength(50);
+    expect(new Set(numbers).size).toBe(50);
+    expect(numbers).toContain(fresh.number);
     await page.screenshot({ path: SCREENSHOTS.inbox });
     const total = await textOf(page.getByTestId('ticket-count'));
 

@@ -62,6 +62,42 @@ export function forgetTicketLists(cache: Cache) {
   }
 }
 
+/** Whether a ticket (by its cache key) is on any cached page of the `tickets` lists. */
+function isListed(cache: Cache, ticketKey: string | null) {
+  if (!ticketKey) return false;
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName !== 'tickets') continue;
+    const connection = cache.resolve('Query', field.fieldKey);
+    const edges = typeof connection === 'string' ? cache.resolve(connection, 'edges') : null;
+    if (Array.isArray(edges) && edges.some((edge) => typeof edge === 'string' && cache.resolve(edge, 'node') === ticketKey)) return true;
+  }
+  return false;
+}
+
+/** A `TicketFeedItem` as the feeds' updater reads it. */
+export type TicketFeedItem =
+  | { __typename: 'FeedResync' }
+  | { __typename: 'TicketEventNotice'; type: string; ticket: { __typename?: string; id: string } | null }
+  | null
+  | undefined;
+
+// the events that bring a ticket into a feed it was not in: filed, or routed (out of the pool, 改派)
+const PLACING_EVENTS = new Set(['RECEIVED', 'DISPATCHED']);
+
+/**
+ * Applies one item of a live ticket feed (ticketEvents, districtTicketEvents). Graphcache has written
+ * a notice's ticket by id, so every row and page showing it changed in place. A ticket the cached
+ * lists do not hold yet (just filed, or routed here) has no place in them until the API says where it
+ * goes, and a ticket no longer visible must leave them: the lists are dropped and fetched again. A
+ * FeedResync means events were missed, so nothing cached about the lists can be trusted: the same.
+ */
+export function applyTicketFeedItem(item: TicketFeedItem, cache: Cache) {
+  if (!item) return;
+  if (item.__typename === 'FeedResync') return forgetTicketLists(cache);
+  if (!item.ticket) return forgetTicketLists(cache);
+  if (PLACING_EVENTS.has(item.type) && !isListed(cache, cache.keyOfEntity({ __typename: 'Ticket', ...item.ticket }))) forgetTicketLists(cache);
+}
+
 export interface CacheOptions {
   schema: IntrospectionQuery;
   /** called after a sign-in or sign-out succeeded, e.g. to reconnect the WebSocket with the new cookie */
@@ -76,12 +112,8 @@ export function createCacheExchange(options: CacheOptions) {
   };
   const updates: UpdatesConfig = {
     Subscription: {
-      // ticketEvents carries the changed ticket, which Graphcache writes by id; only a new ticket needs
-      // the lists refetched to appear at the top
-      ticketEvents(result, _args, cache) {
-        const notice = result.ticketEvents as { type?: string } | null;
-        if (notice?.type === 'RECEIVED') forgetTicketLists(cache);
-      },
+      ticketEvents: (result, _args, cache) => applyTicketFeedItem(result.ticketEvents as TicketFeedItem, cache),
+      districtTicketEvents: (result, _args, cache) => applyTicketFeedItem(result.districtTicketEvents as TicketFeedItem, cache),
     },
     Mutation: {
       createRevisitPlan(result, _args, cache) {

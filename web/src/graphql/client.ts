@@ -5,6 +5,8 @@ import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
 import { createClient as createWsClient } from 'graphql-ws';
 import schema from 'virtual:whistlehub-schema';
 import { createCacheExchange } from './cache.ts';
+import { createFeedCursors, isResumableFeed } from './feeds.ts';
+import { setLiveConnected } from './liveConnection.ts';
 
 const GRAPHQL_PATH = '/graphql';
 
@@ -20,9 +22,11 @@ const wsClient = createWsClient({
   on: {
     connected: (socket) => {
       liveSocket = socket as WebSocket;
+      setLiveConnected(true);
     },
     closed: () => {
       liveSocket = null;
+      setLiveConnected(false);
     },
   },
 });
@@ -38,6 +42,7 @@ function restartLiveConnection() {
 
 /** Creates the app's urql client. */
 export function createGraphqlClient() {
+  const feeds = createFeedCursors();
   return new Client({
     url: GRAPHQL_PATH,
     fetchOptions: { credentials: 'same-origin' },
@@ -45,10 +50,25 @@ export function createGraphqlClient() {
       createCacheExchange({ schema, onIdentityChange: restartLiveConnection }),
       fetchExchange,
       subscriptionExchange({
-        forwardSubscription(request) {
+        forwardSubscription(request, operation) {
           const input = { ...request, query: request.query ?? '' };
+          if (!isResumableFeed(operation.query)) {
+            return { subscribe: (sink) => ({ unsubscribe: wsClient.subscribe(input, sink) }) };
+          }
+          // a feed resumes after the last logSeq it delivered, on a reconnect and on the next subscription
           return {
-            subscribe: (sink) => ({ unsubscribe: wsClient.subscribe(input, sink) }),
+            subscribe(sink) {
+              const feed = feeds.open(input);
+              const observer: typeof sink = {
+                next(result) {
+                  feed.received(result);
+                  sink.next(result);
+                },
+                error: (error) => sink.error(error),
+                complete: () => sink.complete(),
+              };
+              return { unsubscribe: wsClient.subscribe(feed.payload, observer) };
+            },
           };
         },
       }),

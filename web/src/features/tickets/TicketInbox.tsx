@@ -1,6 +1,6 @@
 import { A, useSearchParams } from '@solidjs/router';
-import { createQuery } from '@urql/solid';
-import { type Component, createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import { createQuery, useClient } from '@urql/solid';
+import { type Component, createMemo, createSignal, For, Show } from 'solid-js';
 import { graphql } from '../../graphql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { useNow } from '../../ui/clock.ts';
@@ -10,7 +10,7 @@ import { filtersFromSearch, filtersToSearch, hasFilters, type InboxFilters, tick
 import { TicketFilters } from './TicketFilters.tsx';
 import { TicketInboxRow, TicketInboxRowFields } from './TicketInboxRow.tsx';
 import { TicketLiveUpdates } from './TicketLiveUpdates.tsx';
-import { isStaff, officerStreets, useTicketViewer } from './ticketViewer.ts';
+import { isStaff, liveFeeds, useTicketViewer } from './ticketViewer.ts';
 
 const TicketInboxQuery = graphql(
   `
@@ -32,6 +32,8 @@ const TicketInboxQuery = graphql(
   [TicketInboxRowFields],
 );
 
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
  * The tickets the viewer may see, newest first, 50 at a time: a street office's inbox, a resident's
  * own tickets. Filters live in the address; deadline clocks tick every 30 s on the page's own clock.
@@ -39,15 +41,30 @@ const TicketInboxQuery = graphql(
 export const TicketInbox: Component = () => {
   const viewer = useTicketViewer();
   const [search, setSearch] = useSearchParams();
-  const filters = createMemo(() => filtersFromSearch(search), undefined, {
-    equals: (a, b) => JSON.stringify(a) === JSON.stringify(b),
-  });
+  const filters = createMemo(() => filtersFromSearch(search), undefined, { equals: sameJson });
+  // the same feeds stay subscribed while the viewer is reloaded
+  const feeds = createMemo(() => liveFeeds(viewer()), undefined, { equals: sameJson });
   const filterInput = createMemo(() => ticketFilterInput(filters()));
-  // Graphcache's relayPagination merges the pages, so asking for the next page returns all so far;
-  // a new filter starts again from the first page
-  const [after, setAfter] = createSignal<string | null>(null);
-  createEffect(on(filterInput, () => setAfter(null), { defer: true }));
-  const [result, reexecute] = createQuery({ query: TicketInboxQuery, variables: () => ({ filter: filterInput(), after: after() }) });
+  // The inbox is always the first page; "load more" fetches the next one into the cache, where
+  // Graphcache's relayPagination merges the pages under it. When the lists are dropped (a new ticket
+  // arrived live, a FeedResync, one was filed here) the query fetches the first page again and the
+  // list starts over, with no gap: refetching a later page by its old cursor would show it alone, or
+  // miss a ticket that moved across the page boundary.
+  const [result, reexecute] = createQuery({ query: TicketInboxQuery, variables: () => ({ filter: filterInput(), after: null }) });
+  const client = useClient();
+  const [loadingMore, setLoadingMore] = createSignal(false);
+  const loadMore = async () => {
+    const after = result.data?.tickets.pageInfo.endCursor;
+    if (!after || loadingMore()) return;
+    setLoadingMore(true);
+    try {
+      await client.query(TicketInboxQuery, { filter: filterInput(), after }).toPromise();
+      // the first page's operation does not watch the new page: read the merged pages again
+      reexecute({ requestPolicy: 'cache-first' });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
   const now = useNow();
 
   const title = () => (isStaff(viewer()) ? t('tickets.inbox.title') : t('tickets.inbox.titleMine'));
@@ -67,8 +84,8 @@ export const TicketInbox: Component = () => {
               </span>
             )}
           </Show>
-          {/* a street office's inbox follows its street live */}
-          <For each={officerStreets(viewer())}>{(street) => <TicketLiveUpdates streetCode={street.code} />}</For>
+          {/* a street office's inbox follows its street live, a dispatcher's the district and the pool */}
+          <For each={feeds()}>{(feed) => <TicketLiveUpdates feed={feed} />}</For>
         </div>
         <A href="/tickets/new" class="button button-primary heading-action" data-testid="new-ticket">
           {t('tickets.inbox.newTicket')}
@@ -109,8 +126,8 @@ export const TicketInbox: Component = () => {
             <button
               type="button"
               class="button load-more"
-              disabled={result.fetching}
-              onClick={() => setAfter(result.data?.tickets.pageInfo?.endCursor ?? null)}
+              disabled={result.fetching || loadingMore()}
+              onClick={() => void loadMore()}
               data-testid="load-more"
             >
               {t('common.loadMore')}

@@ -73,3 +73,23 @@ export function viewerDistrict(viewer: TicketViewer): DistrictRef | null {
 /** The streets the viewer works for as a street officer (the live inbox follows them). */
 export const officerStreets = (viewer: TicketViewer) =>
   viewer.roles.flatMap((assignment) => (assignment.role === 'STREET_OFFICER' && assignment.street ? [assignment.street] : []));
+
+/** The districts the viewer dispatches for (routes tickets to their streets, and from the city-level pool). */
+export const dispatcherDistricts = (viewer: TicketViewer): DistrictRef[] =>
+  viewer.roles.flatMap((assignment) => (assignment.role === 'DISTRICT_DISPATCHER' && assignment.district ? [assignment.district] : []));
+
+/** A live ticket feed: a district's (its streets and the city-level pool) or a street office's. */
+export interface LiveFeed {
+  kind: 'district' | 'street';
+  code: string;
+}
+
+/**
+ * The feeds that keep the viewer's inbox live: each district the viewer dispatches for, and each street
+ * the viewer works for as an officer outside those districts (a district's feed already carries them).
+ */
+export function liveFeeds(viewer: TicketViewer): LiveFeed[] {
+  const districts = new Set(dispatcherDistricts(viewer).map((district) => district.code));
+  const streets = new Set(officerStreets(viewer).flatMap((street) => (districts.has(street.district.code) ? [] : [street.code])));
+  return [...[...districts].map((code) => ({ kind: 'district' as const, code })), ...[...streets].map((code) => ({ kind: 'street' as const, code }))];
+}
