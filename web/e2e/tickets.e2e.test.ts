@@ -25,7 +25,7 @@ describe.skipIf(!haveChromium)('tickets in Chromium', () => {
     suite = await startSuite((app) => {
       ({ db, server } = app);
       // the sessions the tests use, signed in while Chromium starts (password hashing is slow on purpose)
-      for (const login of ['resident.demo', 'street.qianmen', 'hotline.12345']) void tokenOf(login);
+      for (const login of ['resident.demo', 'street.qianmen', 'hotline.12345', 'dispatcher.dongcheng']) void tokenOf(login);
     });
   });
 
@@ -91,6 +91,16 @@ describe.skipIf(!haveChromium)('tickets in Chromium', () => {
     const data = await api<{ createTicket: { result?: { ticket: { id: string; number: string } } } }>(
       'mutation ($input: CreateTicketInput!) { createTicket(input: $input) { ... on CreateTicketResult { result { ticket { id number } } } } }',
       { input: { channel: 'APP', categoryCode: 'ROOF_LEAK', description, gridCellCode: cell.code, complainant: { name: '李四', phone: '13900001111' } } },
+      await tokenOf('resident.demo'),
+    );
+    return data.createTicket.result!.ticket;
+  }
+
+  /** A ticket filed with no place at all: it goes to the city-level pool, which the district dispatchers route. */
+  async function filePoolTicket(description: string): Promise<{ id: string; number: string }> {
+    const data = await api<{ createTicket: { result?: { ticket: { id: string; number: string } } } }>(
+      'mutation ($input: CreateTicketInput!) { createTicket(input: $input) { ... on CreateTicketResult { result { ticket { id number } } } } }',
+      { input: { channel: 'APP', categoryCode: 'ROOF_LEAK', description } },
       await tokenOf('resident.demo'),
     );
     return data.createTicket.result!.ticket;
@@ -313,6 +323,89 @@ describe.skipIf(!haveChromium)('tickets in Chromium', () => {
     expect(inboxQueries).toBe(queriesBefore);
 
     expect(errors).toEqual([]);
+  });
+
+  it('keeps a district dispatcher’s pool inbox live across a dropped connection, and routes a pool ticket with one request however often it is sent', async () => {
+    // the page's WebSockets pass through the test, which drops one and holds the reconnect
+    const live = await passLiveSockets(page);
+    await signInWithCookie('dispatcher.dongcheng');
+    await page.goto('/tickets');
+    await pollText(page.getByTestId('page-title')).toBe('工单收件箱');
+    // no street of their own: the dispatcher follows the district and the city-level pool
+    const liveMark = page.getByTestId('ticket-live');
+    await liveMark.waitFor();
+    expect(await liveMark.getAttribute('data-feed')).toBe('district:110101');
+    await page.locator('tr[data-number]').first().waitFor();
+    await live.subscribed('districtTicketEvents');
+
+    // a ticket nobody could place reaches the pool, and the open inbox at once
+    const pooled = await filePoolTicket('有居民来电反映房屋漏雨，未说明具体地址');
+    await expect.poll(async () => (await rowNumbers())[0], { timeout: 10_000 }).toBe(pooled.number);
+    const pooledRow = page.getByTestId(`ticket-row-${pooled.number}`);
+    expect(await textOf(pooledRow.locator('.cell-place'))).toBe('未定位');
+
+    // the connection drops; what is filed meanwhile arrives once it is back, replayed after the last logSeq
+    const reconnect = live.hold();
+    await live.sockets[0]!.close({ code: 1012, reason: 'Service Restart' });
+    // while graphql-ws reconnects, the page does not claim to be live
+    await liveMark.waitFor({ state: 'detached' });
+    const meanwhile = await fileTicket('草厂头条院内房屋漏雨，断线期间报来');
+    await page.waitForTimeout(300);
+    expect((await rowNumbers())[0]).toBe(pooled.number);
+    reconnect();
+    await expect.poll(async () => (await rowNumbers())[0], { timeout: 15_000 }).toBe(meanwhile.number);
+    expect(live.sockets).toHaveLength(2);
+    await liveMark.waitFor();
+    expect(await textOf(page.getByTestId(`ticket-row-${meanwhile.number}`).locator('.place-street'))).toBe('前门街道');
+
+    // the pool ticket has no street: dispatching it as it is is refused, with the reason in Chinese
+    const dispatches: string[] = [];
+    page.on('request', (request) => {
+      if (request.postData()?.includes('TicketDispatchFormMutation')) dispatches.push(request.postDataJSON().variables.input.clientMutationId);
+    });
+    await pooledRow.getByTestId('ticket-link').click();
+    await page.waitForURL(`/tickets/${pooled.number}`);
+    const street = page.getByTestId('dispatch-street');
+    await pollText(street.locator('option').first()).toBe('请选择街道');
+    await page.getByTestId('dispatch-submit').click();
+    const refused = page.getByTestId('dispatch-form').getByTestId('action-error');
+    await pollText(refused).toBe('该工单尚未定位到街道，请选择派往的街道。');
+    expect(await refused.getAttribute('data-kind')).toBe('refused');
+
+    // routed to 前门: the first answer is lost on the way back, so the page says the network failed …
+    await street.selectOption('110101011');
+    await page.route(
+      '**/graphql',
+      async (route) => {
+        if (!route.request().postData()?.includes('TicketDispatchFormMutation')) return route.fallback();
+        await route.fetch();
+        await route.abort('connectionreset');
+      },
+      { times: 1 },
+    );
+    await page.getByTestId('dispatch-submit').click();
+    await pollText(refused).toBe('无法连接服务器，请检查网络后重试。');
+    // … and sending it again is the same request: the API answers from its receipt, nothing is written twice
+    await page.getByTestId('dispatch-submit').click();
+    await pollText(page.getByTestId('ticket-status')).toBe('已派单');
+    expect(await textOf(page.getByTestId('ticket-place'))).toContain('前门街道');
+    expect(await textOf(page.getByTestId('part-STREET'))).toContain('前门街道');
+    expect(dispatches).toHaveLength(3);
+    expect(new Set(dispatches).size).toBe(2);
+    expect(dispatches[1]).toBe(dispatches[2]);
+    expect(dispatches[0]).not.toBe(dispatches[1]);
+    expect(await db.prisma.ticketEvent.count({ where: { ticket: { number: pooled.number }, type: 'DISPATCHED' } })).toBe(1);
+    await expect.poll(() => page.getByTestId('timeline').getByTestId('event-type').allInnerTexts()).toEqual(['受理', '派单']);
+
+    // while the inbox was closed its feed went on: back there, what was missed is replayed
+    const whileAway = await fileTicket('草厂二条房屋漏雨，在看工单详情时报来');
+    await page.getByTestId('back-to-inbox').click();
+    await page.waitForURL('/tickets');
+    await expect.poll(async () => (await rowNumbers())[0], { timeout: 10_000 }).toBe(whileAway.number);
+    expect(await textOf(pooledRow.getByTestId('ticket-status'))).toBe('已派单');
+
+    // the one answer the test cut off is the only error
+    expect(errors).toEqual(['console error: Failed to load resource: net::ERR_CONNECTION_RESET']);
   });
 
   it('lets the 12345 hotline record the call-back of a resolved ticket, which closes it', async () => {

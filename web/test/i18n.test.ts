@@ -84,6 +84,7 @@ describe('the merged dictionaries', () => {
     expect(names(tickets.partStatus)).toEqual(enumValues('PartStatus'));
     expect(names(tickets.satisfaction)).toEqual(enumValues('Satisfaction'));
     expect(names(tickets.deadline)).toEqual(enumValues('DeadlineKind'));
+    expect(names(tickets.dispatchProblem)).toEqual(enumValues('DispatchProblem'));
     expect(names(dictionaries['zh-CN'].org.streetKind)).toEqual(enumValues('StreetKind'));
     expect(names(dictionaries['zh-CN'].org.communityKind)).toEqual(enumValues('CommunityKind'));
   });

@@ -21,6 +21,11 @@ export type Satisfaction = Schema<'Satisfaction'>;
 export type DispatchPartKind = Schema<'DispatchPartKind'>;
 /** A deadline a ticket can miss. */
 export type DeadlineKind = Schema<'DeadlineKind'>;
+/** Why a dispatch target was refused (DispatchTargetError). */
+export type DispatchProblem = Schema<'DispatchProblem'>;
+
+/** Every DispatchProblem, to translate the reason a failure carries as a string. */
+export const DISPATCH_PROBLEMS = ['NO_COMMUNITY', 'STREET_OUTSIDE_SCOPE', 'UNKNOWN_COMMUNITY', 'UNKNOWN_STREET', 'UNROUTED'] as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
@@ -30,4 +35,5 @@ export type EnumListsAgree = [
   Assert<Same<(typeof TICKET_CHANNELS)[number], TicketChannel>>,
   Assert<Same<(typeof TICKET_ACTIONS)[number], TicketAction>>,
   Assert<Same<(typeof SATISFACTION_LEVELS)[number], Satisfaction>>,
+  Assert<Same<(typeof DISPATCH_PROBLEMS)[number], DispatchProblem>>,
 ];

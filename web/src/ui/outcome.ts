@@ -11,6 +11,10 @@ export type ActionFailure =
   /** the record's state machine refuses the action in its current state */
   | { kind: 'illegal'; current: string; action: string }
   | { kind: 'invalid'; fields: string[] }
+  /** the API refused what was asked for a reason of the domain's (e.g. a dispatch target) */
+  | { kind: 'refused'; reason: string }
+  /** the request's clientMutationId was used before for another request; nothing was written */
+  | { kind: 'reused' }
   | { kind: 'notFound' }
   | { kind: 'forbidden' }
   | { kind: 'request'; error: CombinedError };
@@ -20,6 +24,8 @@ export interface OutcomeNames {
   state?: (state: string) => string;
   action?: (action: string) => string;
   field?: (field: string) => string;
+  /** the domain's wording of a refusal's reason */
+  reason?: (reason: string) => string;
   /** the domain's wording of "not found, or not yours to see" */
   notFound?: () => string;
 }
@@ -53,6 +59,10 @@ export function failureText(failure: ActionFailure, names: OutcomeNames = {}): s
       return t('ui.outcome.illegal', { current: state(failure.current), action: (names.action ?? asIs)(failure.action) });
     case 'invalid':
       return t('ui.outcome.invalid', { fields: failure.fields.map(names.field ?? asIs).join(t('common.listSeparator')) });
+    case 'refused':
+      return names.reason?.(failure.reason) ?? t('ui.outcome.refused', { reason: failure.reason });
+    case 'reused':
+      return t('ui.outcome.reused');
     case 'notFound':
       return names.notFound?.() ?? t('ui.outcome.notFound');
     case 'forbidden':

@@ -4,7 +4,9 @@ import { SATISFACTION_LEVELS, type Satisfaction } from '../../graphql/enums.ts';
 import { type FragmentOf, graphql, readFragment } from '../../graphql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { ActionOutcome } from '../../ui/ActionOutcome.tsx';
-import { TicketActionErrorFields, TicketActionResultFields, ticketOutcomeNames, useTicketActionFailure } from './ticketAction.ts';
+import { withClientMutationId } from '../../ui/actionForm.ts';
+import { TicketActionErrorFields, TicketActionResultFields, useTicketActionFailure } from './ticketAction.ts';
+import { ticketOutcomeNames } from './ticketOutcome.ts';
 
 /** The ticket a call-back is recorded for, at the version shown. */
 export const TicketCallbackFormFields = graphql(`
@@ -44,7 +46,8 @@ interface TicketCallbackFormProps {
  * Satisfied or basically satisfied closes the ticket; unsatisfied sends it back to its assignees.
  */
 export const TicketCallbackForm: Component<TicketCallbackFormProps> = (props) => {
-  const [state, record] = createMutation(TicketCallbackFormMutation);
+  const [state, send] = createMutation(TicketCallbackFormMutation);
+  const record = withClientMutationId(send);
   const ticket = () => readFragment(TicketCallbackFormFields, props.ticket);
   const { failure, settle } = useTicketActionFailure(() => ticket().version);
   const [resolved, setResolved] = createSignal<boolean | null>(null);
@@ -56,13 +59,11 @@ export const TicketCallbackForm: Component<TicketCallbackFormProps> = (props) =>
     event.preventDefault();
     if (state.fetching || !complete()) return;
     const result = await record({
-      input: {
-        id: ticket().id,
-        expectedVersion: ticket().version,
-        resolved: resolved()!,
-        satisfaction: satisfaction()!,
-        ...(comment().trim() ? { comment: comment().trim() } : {}),
-      },
+      id: ticket().id,
+      expectedVersion: ticket().version,
+      resolved: resolved()!,
+      satisfaction: satisfaction()!,
+      ...(comment().trim() ? { comment: comment().trim() } : {}),
     });
     if (settle(result, result.data?.recordTicketCallback)) {
       setResolved(null);

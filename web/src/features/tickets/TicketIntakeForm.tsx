@@ -5,6 +5,7 @@ import { createStore } from 'solid-js/store';
 import type { TicketChannel } from '../../graphql/enums.ts';
 import { graphql, type VariablesOf } from '../../graphql/graphql.ts';
 import { type Dictionary, t, unitName } from '../../i18n/index.ts';
+import { withClientMutationId } from '../../ui/actionForm.ts';
 import { describedBy, FormField } from '../../ui/FormField.tsx';
 import { errorMessage } from '../../ui/outcome.ts';
 import { usePageTitle } from '../shell/title.ts';
@@ -87,7 +88,8 @@ export const TicketIntakeForm: Component = () => {
   const viewer = useTicketViewer();
   const navigate = useNavigate();
   const [categories] = createQuery({ query: TicketIntakeFormQuery });
-  const [state, createTicket] = createMutation(TicketIntakeFormMutation);
+  const [state, send] = createMutation(TicketIntakeFormMutation);
+  const createTicket = withClientMutationId(send);
 
   const channels = () => channelsFor(viewer().roles.map((assignment) => assignment.role));
   // a grid worker files from the own cell on patrol: locate by its code, filled in
@@ -167,7 +169,7 @@ export const TicketIntakeForm: Component = () => {
       return;
     }
     setErrors({});
-    const result = await createTicket({ input: built.input });
+    const result = await createTicket(built.input);
     const payload = result.data?.createTicket;
     if (result.error || !payload) {
       const requestError = result.error;
@@ -178,6 +180,10 @@ export const TicketIntakeForm: Component = () => {
     switch (payload.__typename) {
       case 'CreateTicketResult':
         navigate(ticketPath(payload.result.ticket.number));
+        return;
+      case 'IdempotencyKeyReusedError':
+        // about no field: the next submit is a new request with a new id
+        setFailure(() => () => t('ui.outcome.reused'));
         return;
       case 'InputValidationError':
         for (const issue of payload.issues) {

@@ -3,7 +3,9 @@ import { type Component, createSignal, Show } from 'solid-js';
 import { type FragmentOf, graphql, readFragment } from '../../graphql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { ActionOutcome } from '../../ui/ActionOutcome.tsx';
-import { TicketActionErrorFields, TicketActionResultFields, ticketOutcomeNames, useTicketActionFailure } from './ticketAction.ts';
+import { withClientMutationId } from '../../ui/actionForm.ts';
+import { TicketActionErrorFields, TicketActionResultFields, useTicketActionFailure } from './ticketAction.ts';
+import { ticketOutcomeNames } from './ticketOutcome.ts';
 
 const TicketMergeFormTargetQuery = graphql(`
   query TicketMergeFormTargetQuery($number: String!) {
@@ -51,7 +53,8 @@ interface TicketMergeFormProps {
 /** Merges this duplicate into the ticket with the number given; the surviving ticket carries the clock. */
 export const TicketMergeForm: Component<TicketMergeFormProps> = (props) => {
   const client = useClient();
-  const [state, merge] = createMutation(TicketMergeFormMutation);
+  const [state, send] = createMutation(TicketMergeFormMutation);
+  const merge = withClientMutationId(send);
   const ticket = () => readFragment(TicketMergeFormFields, props.ticket);
   const { failure, settle } = useTicketActionFailure(() => ticket().version);
   const [target, setTarget] = createSignal('');
@@ -77,7 +80,7 @@ export const TicketMergeForm: Component<TicketMergeFormProps> = (props) => {
       setProblem(() => () => t('tickets.forms.mergeTargetNotFound', { number }));
       return;
     }
-    const result = await merge({ input: { id: ticket().id, expectedVersion: ticket().version, intoId: into.id } });
+    const result = await merge({ id: ticket().id, expectedVersion: ticket().version, intoId: into.id });
     if (settle(result, result.data?.mergeTicket)) setTarget('');
   };
 

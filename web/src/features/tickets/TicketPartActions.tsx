@@ -4,7 +4,9 @@ import type { DispatchPartKind, TicketAction } from '../../graphql/enums.ts';
 import { type FragmentOf, graphql, readFragment, type Schema } from '../../graphql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { ActionOutcome } from '../../ui/ActionOutcome.tsx';
-import { TicketActionErrorFields, TicketActionResultFields, ticketOutcomeNames, useTicketActionFailure } from './ticketAction.ts';
+import { withClientMutationId } from '../../ui/actionForm.ts';
+import { TicketActionErrorFields, TicketActionResultFields, useTicketActionFailure } from './ticketAction.ts';
+import { ticketOutcomeNames } from './ticketOutcome.ts';
 
 /** What the part actions need of the ticket: the API's word on what the viewer may do, and the version to send. */
 export const TicketPartActionsFields = graphql(`
@@ -84,9 +86,12 @@ interface TicketPartActionsProps {
  * only when the API lists the action in the ticket's `viewerCan`.
  */
 export const TicketPartActions: Component<TicketPartActionsProps> = (props) => {
-  const [accepting, accept] = createMutation(TicketPartActionsAcceptMutation);
-  const [progressing, progress] = createMutation(TicketPartActionsProgressMutation);
-  const [resolving, resolve] = createMutation(TicketPartActionsResolveMutation);
+  const [accepting, sendAccept] = createMutation(TicketPartActionsAcceptMutation);
+  const [progressing, sendProgress] = createMutation(TicketPartActionsProgressMutation);
+  const [resolving, sendResolve] = createMutation(TicketPartActionsResolveMutation);
+  const accept = withClientMutationId(sendAccept);
+  const progress = withClientMutationId(sendProgress);
+  const resolve = withClientMutationId(sendResolve);
   const ticket = () => readFragment(TicketPartActionsFields, props.ticket);
   const { failure, setFailure, settle } = useTicketActionFailure(() => ticket().version);
   const [note, setNote] = createSignal('');
@@ -97,13 +102,13 @@ export const TicketPartActions: Component<TicketPartActionsProps> = (props) => {
   const canProgress = () => working() && can('progress');
   const canResolve = () => working() && can('resolve');
   const target = () => ({ id: ticket().id, expectedVersion: ticket().version, part: props.kind });
-  const withNote = () => ({ input: { ...target(), ...(note().trim() ? { note: note().trim() } : {}) } });
+  const withNote = () => ({ ...target(), ...(note().trim() ? { note: note().trim() } : {}) });
   const finish = (ok: boolean) => {
     if (ok) setNote('');
   };
 
   const onAccept = async () => {
-    const result = await accept({ input: target() });
+    const result = await accept(target());
     finish(settle(result, result.data?.acceptTicketPart));
   };
   const onProgress = async () => {
@@ -112,7 +117,7 @@ export const TicketPartActions: Component<TicketPartActionsProps> = (props) => {
       return;
     }
     // progress needs its note (checked above), which the schema makes required
-    const result = await progress({ input: { ...target(), note: note().trim() } });
+    const result = await progress({ ...target(), note: note().trim() });
     finish(settle(result, result.data?.addTicketProgress));
   };
   const onResolve = async () => {

@@ -3,7 +3,9 @@ import { type Component, createSignal } from 'solid-js';
 import { type FragmentOf, graphql, readFragment } from '../../graphql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { ActionOutcome } from '../../ui/ActionOutcome.tsx';
-import { TicketActionErrorFields, TicketActionResultFields, ticketOutcomeNames, useTicketActionFailure } from './ticketAction.ts';
+import { withClientMutationId } from '../../ui/actionForm.ts';
+import { TicketActionErrorFields, TicketActionResultFields, useTicketActionFailure } from './ticketAction.ts';
+import { ticketOutcomeNames } from './ticketOutcome.ts';
 
 /** The ticket a reopen is sent for, at the version shown. */
 export const TicketReopenFormFields = graphql(`
@@ -40,7 +42,8 @@ interface TicketReopenFormProps {
 
 /** Reopens a resolved or closed ticket with a reason: a repeat call, or a revisit (回头看) that finds the problem back. */
 export const TicketReopenForm: Component<TicketReopenFormProps> = (props) => {
-  const [state, reopen] = createMutation(TicketReopenFormMutation);
+  const [state, send] = createMutation(TicketReopenFormMutation);
+  const reopen = withClientMutationId(send);
   const ticket = () => readFragment(TicketReopenFormFields, props.ticket);
   const { failure, setFailure, settle } = useTicketActionFailure(() => ticket().version);
   const [reason, setReason] = createSignal('');
@@ -52,7 +55,7 @@ export const TicketReopenForm: Component<TicketReopenFormProps> = (props) => {
       setFailure({ kind: 'invalid', fields: ['reason'] });
       return;
     }
-    const result = await reopen({ input: { id: ticket().id, expectedVersion: ticket().version, reason: reason().trim() } });
+    const result = await reopen({ id: ticket().id, expectedVersion: ticket().version, reason: reason().trim() });
     if (settle(result, result.data?.reopenTicket)) setReason('');
   };
 

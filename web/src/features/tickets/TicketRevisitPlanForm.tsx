@@ -2,6 +2,7 @@ import { createMutation } from '@urql/solid';
 import { type Component, createEffect, createSignal, on, Show } from 'solid-js';
 import { graphql } from '../../graphql/graphql.ts';
 import { formatDate, t } from '../../i18n/index.ts';
+import { withClientMutationId } from '../../ui/actionForm.ts';
 import { errorMessage } from '../../ui/outcome.ts';
 import { beijingDayAfter } from './months.ts';
 
@@ -53,7 +54,8 @@ interface TicketRevisitPlanFormProps {
 
 /** Plans a revisit (回头看) of the selected tickets, due by the end of the chosen Beijing day. */
 export const TicketRevisitPlanForm: Component<TicketRevisitPlanFormProps> = (props) => {
-  const [state, create] = createMutation(TicketRevisitPlanFormMutation);
+  const [state, send] = createMutation(TicketRevisitPlanFormMutation);
+  const create = withClientMutationId(send);
   const [name, setName] = createSignal(t('tickets.hotspots.planDefaultName', { keyword: props.keyword }));
   const [due, setDue] = createSignal(beijingDayAfter(Date.now(), DEFAULT_DAYS));
   const [message, setMessage] = createSignal<{ ok: boolean; text: () => string } | null>(null);
@@ -71,7 +73,7 @@ export const TicketRevisitPlanForm: Component<TicketRevisitPlanFormProps> = (pro
     const count = ids().length;
     // due at the end of the chosen day, Beijing time
     const dueAt = new Date(`${due()}T23:59:59.999+08:00`).toISOString();
-    const result = await create({ input: { name: name().trim(), keyword: props.keyword || undefined, ticketIds: ids(), dueAt } });
+    const result = await create({ name: name().trim(), keyword: props.keyword || undefined, ticketIds: ids(), dueAt });
     const payload = result.data?.createRevisitPlan;
     if (result.error || !payload) {
       const error = result.error;
@@ -83,6 +85,10 @@ export const TicketRevisitPlanForm: Component<TicketRevisitPlanFormProps> = (pro
       const day = due();
       setMessage({ ok: true, text: () => t('tickets.hotspots.planCreated', { name: planName, count, date: formatDate(`${day}T12:00:00+08:00`) }) });
       props.onCreated();
+      return;
+    }
+    if (payload.__typename === 'IdempotencyKeyReusedError') {
+      setMessage({ ok: false, text: () => t('ui.outcome.reused') });
       return;
     }
     const fields = payload.__typename === 'InputValidationError' ? payload.issues.map((issue) => issue.path.at(-1) ?? '') : ['ticketIds'];

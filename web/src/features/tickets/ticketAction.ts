@@ -1,18 +1,17 @@
 // What every ticket action (dispatch, accept, progress, resolve, call-back, reopen, merge) shares: the
-// ticket fields a mutation returns so that Graphcache updates the open page in place, the typed errors
-// it can answer with, and how those read in the interface language.
+// ticket fields a mutation returns so that Graphcache updates the open page in place, and the typed
+// errors it can answer with (ticketOutcome.ts says how those read in the interface language).
 import type { OperationResult } from '@urql/core';
-import { TICKET_ACTIONS, TICKET_STATUSES } from '../../graphql/enums.ts';
 import { graphql, type ResultOf } from '../../graphql/graphql.ts';
-import { type Dictionary, t } from '../../i18n/index.ts';
 import { useActionFailure } from '../../ui/actionForm.ts';
-import { type ActionFailure, invalidFields, type OutcomeNames, requestFailure } from '../../ui/outcome.ts';
+import { type ActionFailure, invalidFields, requestFailure } from '../../ui/outcome.ts';
 import { OrgUnitFields } from '../org/orgUnit.ts';
 import { DeadlineClockFields } from './DeadlineClock.tsx';
 import { TicketTimelineFields } from './TicketTimeline.tsx';
 
 /**
- * Everything on the detail page that an action can change, which every ticket mutation selects.
+ * Everything on the detail page that an action can change, which every ticket mutation selects: its
+ * state, clocks, parts, history, and its place (a dispatcher routes it to a street and a community).
  * It lists the parts' and the actions' fields instead of spreading TicketPartsFields and
  * TicketActionsFields: those components send the mutations that spread this fragment, and a module
  * cycle would leave one of the documents undefined at start-up. test/operations.test.ts checks that it
@@ -28,6 +27,18 @@ export const TicketActionResultFields = graphql(
       viewerCan
       closedAt
       ...DeadlineClockFields
+      district {
+        ...OrgUnitFields
+      }
+      street {
+        ...OrgUnitFields
+      }
+      community {
+        ...OrgUnitFields
+      }
+      gridCell {
+        ...OrgUnitFields
+      }
       parts {
         id
         kind
@@ -90,6 +101,9 @@ export const TicketActionErrorFields = graphql(`
       id
       entity
     }
+    ... on DispatchTargetError {
+      reason
+    }
   }
 `);
 
@@ -110,6 +124,10 @@ export function ticketFailureOf(result: OperationResult, payload: TicketActionPa
       return { kind: 'invalid', fields: invalidFields(payload.issues) };
     case 'NotFoundError':
       return { kind: 'notFound' };
+    case 'DispatchTargetError':
+      return { kind: 'refused', reason: payload.reason };
+    case 'IdempotencyKeyReusedError':
+      return { kind: 'reused' };
     default:
       return null;
   }
@@ -117,20 +135,3 @@ export function ticketFailureOf(result: OperationResult, payload: TicketActionPa
 
 /** The failure signal of a ticket action form, cleared when the ticket's version changes. */
 export const useTicketActionFailure = (version: () => number) => useActionFailure<TicketActionPayload>(version, ticketFailureOf);
-
-/** A state an IllegalTransitionError or TicketConflictError names, translated when it is known. */
-export function stateName(state: string): string {
-  if ((TICKET_STATUSES as readonly string[]).includes(state)) return t(`tickets.status.${state as keyof Dictionary['tickets']['status']}`);
-  if (state === 'UNROUTED' || state === 'NO_COMMUNITY') return t(`tickets.state.${state}`);
-  return state;
-}
-
-const FIELDS = ['note', 'reason', 'comment', 'communityAssignee', 'intoId'] as const satisfies readonly (keyof Dictionary['tickets']['field'])[];
-
-/** How the ticket failures name states, actions and fields. */
-export const ticketOutcomeNames: OutcomeNames = {
-  state: stateName,
-  action: (action) => ((TICKET_ACTIONS as readonly string[]).includes(action) ? t(`tickets.action.${action as (typeof TICKET_ACTIONS)[number]}`) : action),
-  field: (field) => ((FIELDS as readonly string[]).includes(field) ? t(`tickets.field.${field as (typeof FIELDS)[number]}`) : field),
-  notFound: () => t('tickets.outcome.notFound'),
-};

@@ -24,9 +24,12 @@ export const strings: typeof zhCN = {
       CLOSED: 'Closed',
       MERGED: 'Merged',
     },
-    state: {
-      UNROUTED: 'not placed in a subdistrict yet',
-      NO_COMMUNITY: 'not placed in a community',
+    dispatchProblem: {
+      NO_COMMUNITY: 'A dual dispatch needs a community, and this ticket has none yet; choose one.',
+      STREET_OUTSIDE_SCOPE: 'That subdistrict is outside the districts you dispatch for.',
+      UNKNOWN_COMMUNITY: 'That subdistrict has no such community.',
+      UNKNOWN_STREET: 'There is no such subdistrict.',
+      UNROUTED: 'The ticket is not placed in a subdistrict yet; choose where to send it.',
     },
     channel: {
       HOTLINE_12345: '12345 hotline',
@@ -241,6 +244,11 @@ export const strings: typeof zhCN = {
     },
     forms: {
       dual: 'Dual dispatch: also to the community (property)',
+      street: 'Send to subdistrict',
+      streetKeep: 'Keep: {{name}}',
+      streetChoose: 'Choose a subdistrict',
+      community: 'Send to community',
+      communityChoose: 'Choose a community',
       dualHint: 'Subdistrict and community each accept, resolve and are timed on their own.',
       communityAssignee: 'Community-side assignee',
       communityAssigneePlaceholder: 'e.g. the property service centre',
@@ -348,6 +356,8 @@ export const strings: typeof zhCN = {
       comment: 'resident’s words',
       communityAssignee: 'community-side assignee',
       intoId: 'target ticket',
+      streetCode: 'subdistrict to send to',
+      communityCode: 'community to send to',
     },
     clock: {
       none: '—',

@@ -30,6 +30,8 @@ export const strings: typeof zhCN = {
       forbidden: 'You may not do this.',
       invalid: 'Please check: {{fields}}.',
       notFound: 'It does not exist, or you may not see it.',
+      refused: 'Not done: {{reason}}.',
+      reused: 'The request id of this submit was used for another request before; nothing was changed. Please submit again.',
     },
   },
 };

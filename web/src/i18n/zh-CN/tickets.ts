@@ -24,10 +24,12 @@ export const strings = {
       CLOSED: '已结案',
       MERGED: '已合并',
     },
-    // states an IllegalTransitionError can name besides the statuses
-    state: {
-      UNROUTED: '尚未定位到街道',
-      NO_COMMUNITY: '未定位到社区',
+    dispatchProblem: {
+      NO_COMMUNITY: '双派单需要社区：该工单尚未定位到社区，请选择社区。',
+      STREET_OUTSIDE_SCOPE: '所选街道不在您负责派单的区内。',
+      UNKNOWN_COMMUNITY: '所选街道下没有这个社区。',
+      UNKNOWN_STREET: '没有这个街道。',
+      UNROUTED: '该工单尚未定位到街道，请选择派往的街道。',
     },
     channel: {
       HOTLINE_12345: '12345 热线',
@@ -243,6 +245,11 @@ export const strings = {
     },
     forms: {
       dual: '双派单：同时派给社区（物业）',
+      street: '派往街道',
+      streetKeep: '维持：{{name}}',
+      streetChoose: '请选择街道',
+      community: '派往社区',
+      communityChoose: '请选择社区',
       dualHint: '街道与社区各自计时、各自接单办结。',
       communityAssignee: '社区一方承办人',
       communityAssigneePlaceholder: '如：物业服务中心',
@@ -350,6 +357,8 @@ export const strings = {
       comment: '居民意见',
       communityAssignee: '社区一方承办人',
       intoId: '目标工单',
+      streetCode: '派往街道',
+      communityCode: '派往社区',
     },
     clock: {
       none: '—',

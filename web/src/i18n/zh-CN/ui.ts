@@ -30,6 +30,8 @@ export const strings = {
       forbidden: '您无权执行此操作。',
       invalid: '请检查：{{fields}}。',
       notFound: '要操作的记录不存在，或您无权查看。',
+      refused: '未能执行：{{reason}}。',
+      reused: '这次提交的请求编号已用于另一次请求，未做任何更改。请再提交一次。',
     },
   },
 };
