@@ -2,34 +2,20 @@ import { type Component, For, Show } from 'solid-js';
 import { type FragmentOf, graphql, readFragment, type ResultOf } from '../../graphql/graphql.ts';
 import { formatDateTime, t, unitName } from '../../i18n/index.ts';
 import { Countdown } from '../../ui/Countdown.tsx';
-import { OrgUnitFields } from '../org/orgUnit.ts';
 import { TicketPartActions, TicketPartActionsFields } from './TicketPartActions.tsx';
+import { TicketPartFields } from './ticketPart.ts';
 
 /** The dispatch parts as the detail page lists them, and what their actions need of the ticket. */
 export const TicketPartsFields = graphql(
   `
     fragment TicketPartsFields on Ticket {
       parts {
-        id
-        kind
-        status
-        dispatchedAt
-        respondBy
-        acceptedAt
-        resolvedAt
-        assigneeLabel
-        version
-        assigneeStreet {
-          ...OrgUnitFields
-        }
-        assigneeCommunity {
-          ...OrgUnitFields
-        }
+        ...TicketPartFields
       }
       ...TicketPartActionsFields
     }
   `,
-  [OrgUnitFields, TicketPartActionsFields],
+  [TicketPartFields, TicketPartActionsFields],
 );
 
 type Part = ResultOf<typeof TicketPartsFields>['parts'][number];

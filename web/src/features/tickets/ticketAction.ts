@@ -7,15 +7,16 @@ import { useActionFailure } from '../../ui/actionForm.ts';
 import { type ActionFailure, invalidFields, requestFailure } from '../../ui/outcome.ts';
 import { OrgUnitFields } from '../org/orgUnit.ts';
 import { DeadlineClockFields } from './DeadlineClock.tsx';
+import { TicketPartFields } from './ticketPart.ts';
 import { TicketTimelineFields } from './TicketTimeline.tsx';
 
 /**
  * Everything on the detail page that an action can change, which every ticket mutation selects: its
  * state, clocks, parts, history, and its place (a dispatcher routes it to a street and a community).
- * It lists the parts' and the actions' fields instead of spreading TicketPartsFields and
- * TicketActionsFields: those components send the mutations that spread this fragment, and a module
- * cycle would leave one of the documents undefined at start-up. test/operations.test.ts checks that it
- * still covers every changeable field the detail page selects.
+ * It lists the actions' fields instead of spreading TicketActionsFields, and shares the parts' with
+ * TicketParts through ticketPart.ts: those components send the mutations that spread this fragment,
+ * and a module cycle would leave one of the documents undefined at start-up. test/operations.test.ts
+ * checks that it still covers every changeable field the detail page selects.
  */
 export const TicketActionResultFields = graphql(
   `
@@ -40,21 +41,7 @@ export const TicketActionResultFields = graphql(
         ...OrgUnitFields
       }
       parts {
-        id
-        kind
-        status
-        dispatchedAt
-        respondBy
-        acceptedAt
-        resolvedAt
-        assigneeLabel
-        version
-        assigneeStreet {
-          ...OrgUnitFields
-        }
-        assigneeCommunity {
-          ...OrgUnitFields
-        }
+        ...TicketPartFields
       }
       ...TicketTimelineFields
       callbacks {
@@ -69,7 +56,7 @@ export const TicketActionResultFields = graphql(
       }
     }
   `,
-  [DeadlineClockFields, OrgUnitFields, TicketTimelineFields],
+  [DeadlineClockFields, OrgUnitFields, TicketPartFields, TicketTimelineFields],
 );
 
 /**
