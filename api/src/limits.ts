@@ -91,9 +91,27 @@ function costOf(args: ExecutionArgs): number | GraphQLError | null {
   return cost;
 }
 
+// The cost depends on the document, the operation and the variables only (fieldCost ignores the
+// context), and yoga hands the same parsed document to every request with the same text: the cost
+// is measured once per document, operation and variables, and remembered with the document (a few
+// dozen variable sets each; a document that is no longer cached takes its costs with it).
+const COSTS_PER_DOCUMENT = 64;
+const costs = new WeakMap<ExecutionArgs['document'], Map<string, number | GraphQLError | null>>();
+
+function cachedCostOf(args: ExecutionArgs): number | GraphQLError | null {
+  let known = costs.get(args.document);
+  if (!known) costs.set(args.document, (known = new Map()));
+  const key = `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+  if (known.has(key)) return known.get(key)!;
+  const cost = costOf(args);
+  if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+  known.set(key, cost);
+  return cost;
+}
+
 function useCostBudget(): Plugin {
   const check = ({ args, setResultAndStopExecution }: { args: ExecutionArgs; setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void }) => {
-    const cost = costOf(args);
+    const cost = cachedCostOf(args);
     if (cost instanceof GraphQLError) {
       setResultAndStopExecution({
         errors: [new GraphQLError(cost.message, { nodes: cost.nodes, extensions: { ...cost.extensions, http: { status: 400 } } })],

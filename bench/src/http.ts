@@ -42,7 +42,7 @@ const provider = values.provider as Provider;
 const queries = new Set(values.queries.split(','));
 
 interface Run {
-  target: 'hub' | 'bare';
+  target: 'hub' | 'bare' | 'bare+limits';
   query: string;
   reqPerSec: number;
   p50: number;
@@ -101,16 +101,18 @@ const hub = spawnTs('hub', fileURLToPath(new URL('../../api/src/main.ts', import
   env: { DATABASE_URL: db.url, PORT: String(hubPort), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: values['log-level'], WEB_DIST: '/nonexistent', REDIS_URL: undefined },
 });
 const bare = spawnTs('bare-yoga', fileURLToPath(new URL('./servers/bare-yoga.ts', import.meta.url)));
+const limited = spawnTs('bare-yoga-limits', fileURLToPath(new URL('./servers/bare-yoga.ts', import.meta.url)), { env: { WITH_LIMITS: '1' } });
 const rounds: Run[] = [];
 try {
   const hubUrl = `http://127.0.0.1:${hubPort}`;
   await waitForHttp(`${hubUrl}/readyz`, hub);
   const barePort = (await bare.message<{ port: number }>((m) => m?.kind === 'listening')).port;
   const bareUrl = `http://127.0.0.1:${barePort}`;
+  const limitedUrl = `http://127.0.0.1:${(await limited.message<{ port: number }>((m) => m?.kind === 'listening')).port}`;
   console.log(`${provider}: ${DURATION} s per run after ${WARMUP} s warm-up, ${CONNECTIONS} connections, pipelining ${PIPELINING}, hub LOG_LEVEL=${values['log-level']}, node ${process.version}, ${await machineLoad()}`);
 
   const TYPENAME = JSON.stringify({ query: '{ __typename }' });
-  for (const base of [hubUrl, bareUrl]) {
+  for (const base of [hubUrl, bareUrl, limitedUrl]) {
     const data = await gql(base, '{ __typename }');
     if (data.__typename !== 'Query') throw new Error(`${base}: unexpected answer ${JSON.stringify(data)}`);
   }
@@ -125,12 +127,13 @@ try {
     if (queries.has('typename')) {
       rounds.push(await measure('hub', 'typename', hubUrl, TYPENAME));
       rounds.push(await measure('bare', 'typename', bareUrl, TYPENAME));
+      rounds.push(await measure('bare+limits', 'typename', limitedUrl, TYPENAME));
     }
     if (queries.has('inbox')) rounds.push(await measure('hub', 'inbox', hubUrl, INBOX, { authorization: `Bearer ${officer}` }));
   }
   console.log(` (${await machineLoad()} at the end)`);
 } finally {
-  await Promise.all([hub.stop(), bare.stop()]);
+  await Promise.all([hub.stop(), bare.stop(), limited.stop()]);
   await db.drop();
 }
 
@@ -152,6 +155,18 @@ const overhead = pairs.length
       p99: median(pairs.map(([hub, bare]) => hub.p99 / bare.p99)),
     }
   : null;
+// the limits plugin alone: bare yoga without and with it, back to back in each round
+const limitPairs = rounds.flatMap((r, i) => (r.target === 'bare' && r.query === 'typename' && rounds[i + 1]?.target === 'bare+limits' ? [[r, rounds[i + 1]!] as const] : []));
+const limitsOverhead = limitPairs.length
+  ? {
+      throughput: median(limitPairs.map(([bare, lim]) => bare.reqPerSec / lim.reqPerSec)),
+      p50: median(limitPairs.map(([bare, lim]) => lim.p50 / bare.p50)),
+      p99: median(limitPairs.map(([bare, lim]) => lim.p99 / bare.p99)),
+    }
+  : null;
+if (limitsOverhead) {
+  console.log(`query-limits plugin on { __typename } (bare yoga without ÷ with it${limitPairs.length > 1 ? `, median of ${limitPairs.length} rounds` : ''}): ${round(limitsOverhead.throughput)}× the req/s without; p50 ${round(limitsOverhead.p50)}× and p99 ${round(limitsOverhead.p99)}× with it`);
+}
 if (overhead) {
   console.log(`hub overhead on { __typename }${pairs.length > 1 ? ` (median of ${pairs.length} rounds)` : ''}: bare serves ${round(overhead.throughput)}× the hub's req/s; hub p50 ${round(overhead.p50)}× and p99 ${round(overhead.p99)}× bare's`);
 }
@@ -159,5 +174,5 @@ const out = values.out ?? fileURLToPath(new URL(`../results/http-${provider}.jso
 mkdirSync(new URL('../results', import.meta.url), { recursive: true });
 const rounded = runs.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])));
 const roundsRounded = rounds.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])));
-writeFileSync(out, `${JSON.stringify({ provider, duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, pipelining: PIPELINING, repeat: REPEAT, hubLogLevel: values['log-level'], runs: rounded, rounds: roundsRounded, overhead: overhead && { throughput: round(overhead.throughput), p50: round(overhead.p50), p99: round(overhead.p99) }, at: new Date().toISOString(), node: process.version }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ provider, duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, pipelining: PIPELINING, repeat: REPEAT, hubLogLevel: values['log-level'], runs: rounded, rounds: roundsRounded, overhead: overhead && { throughput: round(overhead.throughput), p50: round(overhead.p50), p99: round(overhead.p99) }, limitsOverhead: limitsOverhead && { throughput: round(limitsOverhead.throughput), p50: round(limitsOverhead.p50), p99: round(limitsOverhead.p99) }, at: new Date().toISOString(), node: process.version }, null, 2)}\n`);
 console.log(`wrote ${out}`);

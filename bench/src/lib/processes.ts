@@ -31,7 +31,7 @@ let cleanupInstalled = false;
 export function spawnTs(name: string, script: string, options: { args?: string[]; env?: Record<string, string | undefined> } = {}): Child {
   const logPath = join(tmpdir(), `whistlehub-bench-${name}-${process.pid}-${Date.now().toString(36)}.log`);
   const fd = openSync(logPath, 'w');
-  const proc = spawn(process.execPath, ['--import', 'tsx', script, ...(options.args ?? [])], {
+  const proc = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []), '--import', 'tsx', script, ...(options.args ?? [])], {
     cwd: benchDir,
     env: { ...process.env, VITEST: '', ...options.env },
     stdio: ['ignore', fd, fd, 'ipc'],

@@ -1,7 +1,10 @@
 // The floor for HTTP: graphql-yoga with a trivial schema and nothing else (no plugins, no context,
 // no logging) on node:http. Reports its port over IPC: { kind: 'listening', port }.
+// WITH_LIMITS=1 adds the hub's query-limits plugin (api/src/limits.ts) and nothing else, so the
+// difference between the two is what the limits cost.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { useQueryLimits } from '@whistlehub/api';
 import { createSchema, createYoga } from 'graphql-yoga';
 
 const yoga = createYoga({
@@ -10,6 +13,7 @@ const yoga = createYoga({
   graphiql: false,
   landingPage: false,
   logging: false,
+  plugins: process.env.WITH_LIMITS === '1' ? [useQueryLimits()] : [],
 });
 const server = createServer(yoga);
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {

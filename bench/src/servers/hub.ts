@@ -6,10 +6,8 @@
 // latency is measured from.
 // IPC out: { kind: 'listening', port }, { kind: 'nudge', key, position, t }.
 import { parseArgs } from 'node:util';
-import { createApp, createLogger, startServer } from '@whistlehub/api';
 import { createPrisma } from '@whistlehub/prisma';
-// not exported by @whistlehub/api (its index exports createApp and startServer); main.ts uses it
-import { createRedisPubSub } from '../../../api/src/pubsub.ts';
+import { createApp, createLogger, createRedisPubSub, startServer } from '@whistlehub/api';
 
 const { values } = parseArgs({ options: { redis: { type: 'string' }, name: { type: 'string', default: 'hub' } } });
 const monoMs = () => Number(process.hrtime.bigint()) / 1e6;
