@@ -141,6 +141,17 @@ describe.each(await testProviders())('live ticket feeds on %s', (provider) => {
     expect(ticketSelects()).toBe(1);
   });
 
+  it('gives a signed-in client the log position to subscribe from, so a write between loading a list and subscribing is not missed', async () => {
+    await h.runError('UNAUTHENTICATED', '{ logSeq }');
+    const { logSeq } = await h.runOk<{ logSeq: number }>('{ logSeq }', {}, { as: 'street.qianmen' });
+    expect(logSeq).toBe(await h.logHead());
+    // the list is loaded, then a ticket is filed before the subscription reaches the server
+    const between = await file('qianmen', '加载列表与订阅之间提交的工单');
+    const s = streetFeed(logSeq);
+    const [first] = await s.take(1);
+    expect(itemOf(first!)).toMatchObject({ logSeq: between.logSeq, ticket: { id: between.ticket.id } });
+  });
+
   it('delivers an event whose nudge was lost at the next poll', async () => {
     const s = streetFeed(await h.logHead());
     await arrives(s);

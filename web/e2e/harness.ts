@@ -82,14 +82,11 @@ export const pollText = (locator: Locator) => expect.poll(() => locator.innerTex
 export interface LiveSockets {
   /** every connection the page opened, oldest first */
   sockets: WebSocketRoute[];
-  /** Waits until the page subscribed to a root field on its newest connection, and the api had a moment to set it up. */
+  /** Waits until the page subscribed to a root field on its newest connection. */
   subscribed(field: string): Promise<void>;
   /** Holds every connection the page opens from now on; returns what lets them through. */
   hold(): () => void;
 }
-
-// the api sets a subscription up after it received it, and tells nobody when it is ready
-const SUBSCRIBE_SETTLE_MS = 500;
 
 /** Passes the page's WebSockets to /graphql through Playwright, so the test can watch and cut them ({@link LiveSockets}). */
 export async function passLiveSockets(page: Page): Promise<LiveSockets> {
@@ -110,8 +107,9 @@ export async function passLiveSockets(page: Page): Promise<LiveSockets> {
   return {
     sockets,
     async subscribed(field) {
+      // no wait for the api to set the subscription up: the page subscribes from the log position it
+      // read before its list (Query.logSeq), so what is written meanwhile is replayed
       await expect.poll(() => subscriptions.some((sent) => sent.socket === sockets.length - 1 && sent.field === field), { timeout: 10_000 }).toBe(true);
-      await page.waitForTimeout(SUBSCRIBE_SETTLE_MS);
     },
     hold() {
       let release!: () => void;

@@ -1,5 +1,6 @@
 // The GraphQL side of live feeds shared by every domain: the resync signal.
 import { builder } from '../builder.ts';
+import { readLogHead } from './log.ts';
 
 /** The resync signal as the schema carries it. */
 export interface FeedResyncValue {
@@ -17,3 +18,12 @@ export const FeedResync = builder.objectRef<FeedResyncValue>('FeedResync').imple
     missed: t.exposeInt('missed', { nullable: true, description: 'How many events were missed, when known.' }),
   }),
 });
+
+builder.queryField('logSeq', (t) =>
+  t.int({
+    description:
+      'The newest position of the hub’s event log. To load a list and keep it live with nothing missed in between: read this first (in its own request), then load the list, then subscribe with `afterSeq` set to it — what was written meanwhile is replayed, and applying an event twice is harmless.',
+    authScopes: { signedIn: true },
+    resolve: (_root, _args, ctx) => readLogHead(ctx.prisma),
+  }),
+);

@@ -54,14 +54,17 @@ export function createFeedCursors() {
   return {
     /**
      * The payload to subscribe with: the request, resuming after the feed's last `logSeq` when the view
-     * did not ask for a position itself. `received` must see every result; it moves the payload's
+     * asked for no position or a later one. `received` must see every result; it moves the payload's
      * `afterSeq` on, so a retry after a reconnect resumes there.
      */
     open(request: FeedRequest) {
       const key = keyOf(request);
       const variables: Record<string, unknown> = { ...request.variables };
       const known = cursors.get(key);
-      if (variables.afterSeq == null && known !== undefined) variables.afterSeq = known;
+      // the earlier of the view's position (read before a list it fetched) and the last one this feed
+      // delivered (what a list served from the cache reflects): replaying an applied event is harmless,
+      // skipping one is not
+      if (known !== undefined && (typeof variables.afterSeq !== 'number' || known < variables.afterSeq)) variables.afterSeq = known;
       const payload = { ...request, variables };
       return {
         payload,

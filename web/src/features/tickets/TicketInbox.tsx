@@ -38,6 +38,12 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
  * The tickets the viewer may see, newest first, 50 at a time: a street office's inbox, a resident's
  * own tickets. Filters live in the address; deadline clocks tick every 30 s on the page's own clock.
  */
+const TicketInboxLogSeqQuery = graphql(`
+  query TicketInboxLogSeqQuery {
+    logSeq
+  }
+`);
+
 export const TicketInbox: Component = () => {
   const viewer = useTicketViewer();
   const [search, setSearch] = useSearchParams();
@@ -50,7 +56,12 @@ export const TicketInbox: Component = () => {
   // arrived live, a FeedResync, one was filed here) the query fetches the first page again and the
   // list starts over, with no gap: refetching a later page by its old cursor would show it alone, or
   // miss a ticket that moved across the page boundary.
-  const [result, reexecute] = createQuery({ query: TicketInboxQuery, variables: () => ({ filter: filterInput(), after: null }) });
+  // The log position is read first and the list after it, and the live feeds replay from that
+  // position: a ticket written between loading the list and the subscription reaching the server is
+  // replayed, not missed (an event applied twice changes nothing).
+  const [position] = createQuery({ query: TicketInboxLogSeqQuery, requestPolicy: 'network-only' });
+  const positionRead = () => position.data !== undefined || position.error !== undefined;
+  const [result, reexecute] = createQuery({ query: TicketInboxQuery, variables: () => ({ filter: filterInput(), after: null }), pause: () => !positionRead() });
   const client = useClient();
   const [loadingMore, setLoadingMore] = createSignal(false);
   const loadMore = async () => {
@@ -85,7 +96,7 @@ export const TicketInbox: Component = () => {
             )}
           </Show>
           {/* a street office's inbox follows its street live, a dispatcher's the district and the pool */}
-          <For each={feeds()}>{(feed) => <TicketLiveUpdates feed={feed} />}</For>
+          <For each={feeds()}>{(feed) => <TicketLiveUpdates feed={feed} after={positionRead() ? (position.data?.logSeq ?? null) : undefined} />}</For>
         </div>
         <A href="/tickets/new" class="button button-primary heading-action" data-testid="new-ticket">
           {t('tickets.inbox.newTicket')}

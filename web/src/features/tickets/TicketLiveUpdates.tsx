@@ -57,6 +57,8 @@ const TicketLiveUpdatesDistrictSubscription = graphql(
 
 interface TicketLiveUpdatesProps {
   feed: LiveFeed;
+  /** the log position read before the list: replay from it (null: live from now); undefined waits for it */
+  after: number | null | undefined;
 }
 
 /**
@@ -66,16 +68,16 @@ interface TicketLiveUpdatesProps {
  * rows change in place, a new ticket or a FeedResync has the lists fetched again. Shows when it is on.
  */
 export const TicketLiveUpdates: Component<TicketLiveUpdatesProps> = (props) => {
-  // the position is the client's business (graphql/feeds.ts): it resumes after the last logSeq itself
+  // after a reconnect, or back on the inbox, the client resumes after the feed's last logSeq (graphql/feeds.ts)
   const [street] = createSubscription({
     query: TicketLiveUpdatesStreetSubscription,
-    variables: () => ({ streetCode: props.feed.code }),
-    pause: () => props.feed.kind !== 'street',
+    variables: () => ({ streetCode: props.feed.code, afterSeq: props.after ?? null }),
+    pause: () => props.feed.kind !== 'street' || props.after === undefined,
   });
   const [district] = createSubscription({
     query: TicketLiveUpdatesDistrictSubscription,
-    variables: () => ({ districtCode: props.feed.code }),
-    pause: () => props.feed.kind !== 'district',
+    variables: () => ({ districtCode: props.feed.code, afterSeq: props.after ?? null }),
+    pause: () => props.feed.kind !== 'district' || props.after === undefined,
   });
   const live = () => (props.feed.kind === 'street' ? street : district);
   // on while the feed runs over a connected socket; off while graphql-ws reconnects
