@@ -87,5 +87,3 @@ export function liveClient(url: string, token?: string): LiveClient {
   };
 }
 
-/** Resolves after the server registered a subscription: graphql-ws has no ack for subscribe, so a round trip covers it. */
-export const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
