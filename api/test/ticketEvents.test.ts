@@ -19,6 +19,10 @@ describe.each(await testProviders())('live ticket events (%s)', (provider) => {
   });
   afterAll(() => t?.close());
 
+  // the log position now: subscribing with afterSeq = head replays whatever is written after it, so a
+  // test needs no wait for the subscription to be registered
+  const head = async () => (await t.db.prisma.logHead.findUniqueOrThrow({ where: { id: 'log' } })).position;
+
   const fileTicket = async (description: string) => {
     const token = await t.signIn('resident.demo');
     const response = await t.post(
@@ -31,11 +35,11 @@ describe.each(await testProviders())('live ticket events (%s)', (provider) => {
   it('delivers a new ticket of the street to its officer over graphql-ws, with the complainant in full', async () => {
     const token = await t.signIn('street.qianmen');
     const client = createClient({ url: t.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+    // from the log head: whatever is written after it is replayed, so no wait for the server to register it
+    const afterSeq = await head();
     const first = new Promise<any>((resolve, reject) => {
-      const stop = client.subscribe({ query: SUBSCRIBE }, { next: (v) => { resolve(v); stop(); }, error: reject, complete: () => {} });
+      const stop = client.subscribe({ query: SUBSCRIBE, variables: { afterSeq } }, { next: (v) => { resolve(v); stop(); }, error: reject, complete: () => {} });
     });
-    // the subscription is registered once the server acknowledged it; a short wait covers the round trip
-    await new Promise((r) => setTimeout(r, 300));
     const number = await fileTicket('工地夜间施工噪音扰民');
     const event = await first;
     expect(event.data.ticketEvents).toEqual({
@@ -64,11 +68,10 @@ describe.each(await testProviders())('live ticket events (%s)', (provider) => {
     const response = await fetch(`${t.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: SUBSCRIBE }),
+      body: JSON.stringify({ query: SUBSCRIBE, variables: { afterSeq: await head() } }),
       signal: controller.signal,
     });
     const reader = response.body!.getReader();
-    await new Promise((r) => setTimeout(r, 300));
     const number = await fileTicket('商户夜间噪音大影响休息');
     let text = '';
     while (!text.includes(number)) {
@@ -80,9 +83,6 @@ describe.each(await testProviders())('live ticket events (%s)', (provider) => {
     expect(text).toContain(`"number":"${number}"`);
     expect(text).toContain('"masked":false');
   });
-  // the log position now: subscribing with afterSeq = head replays whatever is written after it, so a
-  // test needs no wait for the subscription to be registered
-  const head = async () => (await t.db.prisma.logHead.findUniqueOrThrow({ where: { id: 'log' } })).position;
   const numberOf = (item: any) => item.data?.ticketEvents?.ticket?.number ?? item.data?.districtTicketEvents?.ticket?.number;
 
   it('replays what a reconnecting subscriber missed after its afterSeq, in log order, with no gap or duplicate, then goes on live', async () => {
