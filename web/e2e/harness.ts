@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, type RunningServer, startServer } from '@whistlehub/api';
 import { createSeededDatabase, requireService, type SeededDatabase } from '@whistlehub/prisma/testing';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page, type WebSocketRoute } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Locator, type Page, type WebSocketRoute } from 'playwright-core';
 import { expect } from 'vitest';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -54,9 +54,9 @@ export async function stopSuite(suite: Partial<BrowserSuite> | undefined): Promi
   await suite?.db?.close();
 }
 
-/** A fresh context on the suite's api: no cookie, no stored language, zh-CN, a laptop's window. */
-export function newContext(suite: BrowserSuite): Promise<BrowserContext> {
-  return suite.browser.newContext({ baseURL: suite.server.url, viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+/** A fresh context on the suite's api: no cookie, no stored language, zh-CN, a laptop's window (`extra`: e.g. a geolocation). */
+export function newContext(suite: BrowserSuite, extra: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return suite.browser.newContext({ baseURL: suite.server.url, viewport: { width: 1366, height: 900 }, locale: 'zh-CN', ...extra });
 }
 
 /** A page in `into` that records its page errors and console errors in `errors`. */

@@ -11,13 +11,15 @@ import { TicketInbox } from './features/tickets/TicketInbox.tsx';
 import { TicketIntakeForm } from './features/tickets/TicketIntakeForm.tsx';
 import { TicketRatesPage } from './features/tickets/TicketRatesPage.tsx';
 import { TicketsLayout } from './features/tickets/TicketsLayout.tsx';
+import { WhistleBoard } from './features/whistles/WhistleBoard.tsx';
 import { createGraphqlClient } from './graphql/client.ts';
 
 const client = createGraphqlClient();
 
 /**
  * Routes: the org browser at / and /org/<district>/<street>/<community>/<grid cell>; the tickets
- * section (inbox, intake form, rates, hot spots, one ticket by number); sign-in; 404.
+ * section (inbox, intake form, rates, hot spots, one ticket by number); the whistles' live countdown
+ * board; sign-in; 404.
  */
 export const App: Component = () => (
   <Provider value={client}>
@@ -30,6 +32,7 @@ export const App: Component = () => (
         <Route path="/hotspots" component={TicketHotSpotsPage} />
         <Route path="/:number" component={TicketDetail} />
       </Route>
+      <Route path="/whistles" component={WhistleBoard} />
       <Route path="/sign-in" component={SignInPage} />
       <Route path="*" component={NotFoundPage} />
     </Router>

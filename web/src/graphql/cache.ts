@@ -98,6 +98,38 @@ export function applyTicketFeedItem(item: TicketFeedItem, cache: Cache) {
   if (PLACING_EVENTS.has(item.type) && !isListed(cache, cache.keyOfEntity({ __typename: 'Ticket', ...item.ticket }))) forgetTicketLists(cache);
 }
 
+/**
+ * Drops every cached page of the `whistles` list, so the boards on screen are fetched again: a whistle
+ * that changes is updated in place by its id, but one blown, closed or no longer visible changes which
+ * whistles a filtered list (the live board) holds, which only the API can say.
+ */
+export function forgetWhistleLists(cache: Cache) {
+  for (const field of cache.inspectFields('Query')) {
+    if (field.fieldName === 'whistles') cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+  }
+}
+
+/** A `WhistleFeedItem` as the feeds' updater reads it. */
+export type WhistleFeedItem =
+  | { __typename: 'FeedResync' }
+  | { __typename: 'WhistleEventNotice'; type: string; whistle: { __typename?: string; id: string } | null }
+  | null
+  | undefined;
+
+// the events that move a whistle into or out of a list: blown, a new stage (closed, supervised)
+const WHISTLE_LIST_EVENTS = new Set(['BLOWN', 'STAGE_CHANGED', 'CLOSED', 'SUPERVISED']);
+
+/**
+ * Applies one item of a live whistle feed (streetWhistleEvents, departmentWhistleEvents,
+ * districtWhistleEvents). Graphcache has written the notice's whistle by id, so the board's card
+ * changed in place (an acknowledgement, a check-in, an escalation); an event that changes which list a
+ * whistle belongs in, a whistle no longer visible, or a FeedResync has the lists fetched again.
+ */
+export function applyWhistleFeedItem(item: WhistleFeedItem, cache: Cache) {
+  if (!item) return;
+  if (item.__typename === 'FeedResync' || !item.whistle || WHISTLE_LIST_EVENTS.has(item.type)) forgetWhistleLists(cache);
+}
+
 export interface CacheOptions {
   schema: IntrospectionQuery;
   /** called after a sign-in or sign-out succeeded, e.g. to reconnect the WebSocket with the new cookie */
@@ -114,6 +146,9 @@ export function createCacheExchange(options: CacheOptions) {
     Subscription: {
       ticketEvents: (result, _args, cache) => applyTicketFeedItem(result.ticketEvents as TicketFeedItem, cache),
       districtTicketEvents: (result, _args, cache) => applyTicketFeedItem(result.districtTicketEvents as TicketFeedItem, cache),
+      streetWhistleEvents: (result, _args, cache) => applyWhistleFeedItem(result.streetWhistleEvents as WhistleFeedItem, cache),
+      departmentWhistleEvents: (result, _args, cache) => applyWhistleFeedItem(result.departmentWhistleEvents as WhistleFeedItem, cache),
+      districtWhistleEvents: (result, _args, cache) => applyWhistleFeedItem(result.districtWhistleEvents as WhistleFeedItem, cache),
     },
     Mutation: {
       createRevisitPlan(result, _args, cache) {

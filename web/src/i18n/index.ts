@@ -9,11 +9,13 @@ import { strings as orgEn } from './en/org.ts';
 import { strings as shellEn } from './en/shell.ts';
 import { strings as ticketsEn } from './en/tickets.ts';
 import { strings as uiEn } from './en/ui.ts';
+import { strings as whistlesEn } from './en/whistles.ts';
 import { strings as authZhCN } from './zh-CN/auth.ts';
 import { strings as orgZhCN } from './zh-CN/org.ts';
 import { strings as shellZhCN } from './zh-CN/shell.ts';
 import { strings as ticketsZhCN } from './zh-CN/tickets.ts';
 import { strings as uiZhCN } from './zh-CN/ui.ts';
+import { strings as whistlesZhCN } from './zh-CN/whistles.ts';
 
 export const locales = ['zh-CN', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -25,16 +27,17 @@ export const featureDictionaries = {
   org: { 'zh-CN': orgZhCN, en: orgEn },
   tickets: { 'zh-CN': ticketsZhCN, en: ticketsEn },
   ui: { 'zh-CN': uiZhCN, en: uiEn },
+  whistles: { 'zh-CN': whistlesZhCN, en: whistlesEn },
 } as const;
 
-const zhCN = { ...shellZhCN, ...authZhCN, ...orgZhCN, ...ticketsZhCN, ...uiZhCN };
+const zhCN = { ...shellZhCN, ...authZhCN, ...orgZhCN, ...ticketsZhCN, ...uiZhCN, ...whistlesZhCN };
 
 /** The shape every locale's dictionary has: the zh-CN strings of every feature. */
 export type Dictionary = typeof zhCN;
 
 export const dictionaries: Record<Locale, Dictionary> = {
   'zh-CN': zhCN,
-  en: { ...shellEn, ...authEn, ...orgEn, ...ticketsEn, ...uiEn },
+  en: { ...shellEn, ...authEn, ...orgEn, ...ticketsEn, ...uiEn, ...whistlesEn },
 };
 
 const STORAGE_KEY = 'whistlehub.locale';

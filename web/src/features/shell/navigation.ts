@@ -20,7 +20,7 @@ export const SECTIONS: readonly Section[] = [
   // and grid workers handle them, the 12345 hotline feeds them in and calls the residents back
   { key: 'tickets', href: '/tickets', paths: [/^\/tickets(\/|$)/], audience: 'signedIn' },
   // 街乡吹哨、部门报到: streets blow the whistle, departments report, the district coordinates
-  { key: 'whistles', href: null, audience: ['DISTRICT_DISPATCHER', 'STREET_OFFICER', 'DEPARTMENT_OFFICER'] },
+  { key: 'whistles', href: '/whistles', paths: [/^\/whistles(\/|$)/], audience: ['DISTRICT_DISPATCHER', 'STREET_OFFICER', 'DEPARTMENT_OFFICER'] },
   // 议事厅: community councils, with the street office and the party members reporting to the community
   { key: 'councils', href: null, audience: ['STREET_OFFICER', 'COUNCIL_MEMBER', 'PARTY_MEMBER'] },
   // 双报到 volunteer posts, offered by streets and grid workers, taken up by party members
