@@ -1,5 +1,5 @@
 import { render } from 'solid-js/web';
 import { App } from './App.tsx';
-import './styles.css';
+import './styles/index.css';
 
 render(() => <App />, document.getElementById('root')!);
