@@ -2,12 +2,13 @@
 // subscriber's `afterSeq`, then live (spine/feeds.ts). Authorized when subscribing; every payload's
 // ticket is loaded through ticket visibility, and personal data is masked by the Ticket type's rules.
 import type { PrismaClient } from '@whistlehub/prisma';
-import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { FeedResync, type FeedResyncValue } from '../../spine/feedTypes.ts';
 import type { FeedItem, FeedSource } from '../../spine/feeds.ts';
 import { type FeedStreamValue, feedValues, resolveFeedValue } from '../../spine/feedValues.ts';
+import { AFTER_SEQ_ARG, orgUnitByCode, orgUnitOrThrow } from '../../spine/feedFields.ts';
+import { eventRowKey, sharedLoad } from '../../spine/sharedLoads.ts';
 import { ticketVisibleTo } from './ticketPolicy.ts';
 
 /** One ticket event as a feed carries it: ids and numbers only. */
@@ -49,31 +50,16 @@ export const streetTicketFeed = (prisma: PrismaClient, streetId: string) => sour
 export const districtTicketFeed = (prisma: PrismaClient, districtId: string) =>
   source(prisma, [`ticket:district:${districtId}`, 'ticket:district:pool'], { OR: [{ districtId }, { districtId: null }] });
 
-// One event reaches every subscriber of its feed at once, and most ask the same selection: the ticket
-// is loaded once per event and selection and shared for a moment, and each subscriber's visibility is
-// checked on the loaded row (ticketVisibleTo, the predicate twin of ticketsWhereVisibleTo, which the
-// visibility tests hold equal). A selection that differs per viewer (a nested relation filtered by
-// the viewer) has its own key, so it is never shared across viewers. Without this, 1,000 subscribers
-// meant 1,000 queries per event.
-const SHARE_MS = 2_000;
+// The ticket of an event, loaded once for all its subscribers (spine/sharedLoads.ts) with the columns
+// its visibility needs, which each subscriber checks on the row (ticketVisibleTo, held equal to
+// ticketsWhereVisibleTo by the visibility tests).
 const VISIBILITY_SELECT = { districtId: true, streetId: true, communityId: true, gridCellId: true, categoryId: true, createdById: true } as const;
 type TicketRow = Awaited<ReturnType<PrismaClient['ticket']['findUniqueOrThrow']>>;
-const sharedLoads = new WeakMap<PrismaClient, Map<string, { at: number; row: Promise<TicketRow | null> }>>();
 
 function sharedTicketLoad(prisma: PrismaClient, notice: { ticketId: string; position: number | null; seq: number }, query: Record<string, unknown>): Promise<TicketRow | null> {
-  let loads = sharedLoads.get(prisma);
-  if (!loads) sharedLoads.set(prisma, (loads = new Map()));
-  const now = Date.now();
-  const key = `${notice.ticketId}@${notice.position ?? `seq${notice.seq}`}:${JSON.stringify(query)}`;
-  const hit = loads.get(key);
-  if (hit && now - hit.at <= SHARE_MS) return hit.row;
-  if (loads.size > 500) for (const [k, v] of loads) if (now - v.at > SHARE_MS) loads.delete(k);
   const select = query.select ? { select: { ...(query.select as object), ...VISIBILITY_SELECT } } : {};
-  const row = prisma.ticket.findUnique({ ...query, ...select, where: { id: notice.ticketId } } as { where: { id: string } }) as Promise<TicketRow | null>;
-  loads.set(key, { at: now, row });
-  // a failed load is not shared: the next subscriber tries again
-  row.catch(() => loads.delete(key));
-  return row;
+  return sharedLoad(prisma, eventRowKey('Ticket', notice.ticketId, notice.position ?? `seq${notice.seq}`, query), () =>
+    prisma.ticket.findUnique({ ...query, ...select, where: { id: notice.ticketId } } as { where: { id: string } }) as Promise<TicketRow | null>);
 }
 
 type NoticeValue = { kind: 'event'; ticketId: string; seq: number; position: number | null; type: string };
@@ -114,22 +100,20 @@ const values = (items: AsyncIterable<FeedItem<TicketEventRef, TicketAnnouncement
   });
 const resolveItem = (value: FeedStreamValue<NoticeValue>): FeedValue => resolveFeedValue(value);
 
-const AFTER_SEQ = 'The `logSeq` of the last event you applied: what you missed is replayed first. Omit to start live from now.';
-
 builder.subscriptionFields((t) => ({
   ticketEvents: t.field({
     type: TicketFeedItem,
     description: 'Live changes to the tickets of a street office, for its officers and its district dispatcher (authorized when subscribing). With `afterSeq`, the events missed since are replayed first, in order, with no gap and no duplicate; a FeedResync comes instead when too many were missed.',
     args: {
       streetCode: t.arg.string({ description: 'The street office code, e.g. 110101011.' }),
-      afterSeq: t.arg.int({ required: false, description: AFTER_SEQ, validate: z.number().int().min(0) }),
+      afterSeq: t.arg.int(AFTER_SEQ_ARG),
     },
     authScopes: async (_root, args, ctx) => {
-      const street = await ctx.prisma.street.findUnique({ where: { code: args.streetCode }, select: { id: true, districtId: true } });
-      return street ? { $any: { streetOfficer: street.id, districtDispatcher: street.districtId } } : false;
+      const street = await orgUnitByCode(ctx, 'street', args.streetCode);
+      return street ? { $any: { streetOfficer: street.id, districtDispatcher: street.districtId! } } : false;
     },
     subscribe: async (_root, args, ctx: Context) => {
-      const street = await ctx.prisma.street.findUniqueOrThrow({ where: { code: args.streetCode }, select: { id: true } });
+      const street = await orgUnitOrThrow(ctx, 'street', args.streetCode);
       return values(ctx.feeds.subscribe<TicketEventRef, TicketAnnouncement>(ctx, `ticket:street:${street.id}`, streetTicketFeed(ctx.prisma, street.id), { afterSeq: args.afterSeq }));
     },
     resolve: resolveItem,
@@ -139,14 +123,14 @@ builder.subscriptionFields((t) => ({
     description: "Live changes to the tickets of a district and of the city-level pool (tickets no district could be found for): a district dispatcher's inbox. Replay with `afterSeq` as for ticketEvents.",
     args: {
       districtCode: t.arg.string({ description: 'The district code, e.g. 110101.' }),
-      afterSeq: t.arg.int({ required: false, description: AFTER_SEQ, validate: z.number().int().min(0) }),
+      afterSeq: t.arg.int(AFTER_SEQ_ARG),
     },
     authScopes: async (_root, args, ctx) => {
-      const district = await ctx.prisma.district.findUnique({ where: { code: args.districtCode }, select: { id: true } });
+      const district = await orgUnitByCode(ctx, 'district', args.districtCode);
       return district ? { districtDispatcher: district.id } : false;
     },
     subscribe: async (_root, args, ctx: Context) => {
-      const district = await ctx.prisma.district.findUniqueOrThrow({ where: { code: args.districtCode }, select: { id: true } });
+      const district = await orgUnitOrThrow(ctx, 'district', args.districtCode);
       return values(ctx.feeds.subscribe<TicketEventRef, TicketAnnouncement>(ctx, `ticket:district:${district.id}`, districtTicketFeed(ctx.prisma, district.id), { afterSeq: args.afterSeq }));
     },
     resolve: resolveItem,

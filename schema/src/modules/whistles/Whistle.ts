@@ -10,7 +10,8 @@ import { secondsLeft } from './whistleDeadlines.ts';
 import { whistlesWhereVisibleTo, whistleVisibleTo } from './whistlePolicy.ts';
 import { LIVE_STAGES } from './whistleStates.ts';
 
-const scopeSelect = { streetId: true, districtId: true, summonses: { select: { departmentId: true, departmentDistrictId: true } } } as const;
+/** What `whistleVisibleTo` reads of a whistle. */
+export const scopeSelect = { streetId: true, districtId: true, summonses: { select: { departmentId: true, departmentDistrictId: true } } } as const;
 
 export const WhistleNode = builder.prismaNode('Whistle', {
   id: { field: 'id' },

@@ -3,13 +3,15 @@
 // `afterSeq`, then live (spine/feeds.ts). Authorized when subscribing; every payload's whistle is
 // loaded through whistle visibility.
 import type { PrismaClient } from '@whistlehub/prisma';
-import { z } from 'zod';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { FeedResync, type FeedResyncValue } from '../../spine/feedTypes.ts';
 import type { FeedSource } from '../../spine/feeds.ts';
 import { feedValues, resolveFeedValue } from '../../spine/feedValues.ts';
-import { type WhistleScope, whistleDistricts, whistlesWhereVisibleTo } from './whistlePolicy.ts';
+import { AFTER_SEQ_ARG, orgUnitByCode, orgUnitOrThrow } from '../../spine/feedFields.ts';
+import { eventRowKey, sharedLoad } from '../../spine/sharedLoads.ts';
+import { scopeSelect } from './Whistle.ts';
+import { type WhistleScope, whistleDistricts, whistleVisibleTo } from './whistlePolicy.ts';
 
 /** One whistle event as a feed carries it: ids and numbers only. */
 export interface WhistleEventRef {
@@ -47,6 +49,14 @@ export function whistleFeed(prisma: PrismaClient, key: string): FeedSource<Whist
 type NoticeValue = WhistleEventRef & { kind: 'event' };
 type FeedValue = NoticeValue | FeedResyncValue;
 
+// An event's whistle and summons are loaded once for all the feed's subscribers (spine/sharedLoads.ts);
+// each subscriber checks its visibility on the whistle's scope, also loaded once per event.
+const visibleToSubscriber = async (ctx: Context, n: NoticeValue) => {
+  const scope = await sharedLoad(ctx.prisma, eventRowKey('WhistleScope', n.whistleId, n.position, null), () =>
+    ctx.prisma.whistle.findUnique({ where: { id: n.whistleId }, select: scopeSelect }));
+  return scope !== null && whistleVisibleTo(ctx.viewer, scope);
+};
+
 const WhistleEventNotice = builder.objectRef<NoticeValue>('WhistleEventNotice').implement({
   description: 'A change to a whistle of the feed: blown, acknowledged, checked in, reported, escalated (a summons turned late), closed, rated …',
   fields: (t) => ({
@@ -57,14 +67,18 @@ const WhistleEventNotice = builder.objectRef<NoticeValue>('WhistleEventNotice').
       type: 'Whistle',
       nullable: true,
       description: 'The whistle as it is now; null if no longer visible.',
-      resolve: (query, n, _args, ctx) => ctx.prisma.whistle.findFirst({ ...query, where: { AND: [{ id: n.whistleId }, whistlesWhereVisibleTo(ctx.viewer)] } }),
+      resolve: async (query, n, _args, ctx) =>
+        (await visibleToSubscriber(ctx, n)) ? sharedLoad(ctx.prisma, eventRowKey('Whistle', n.whistleId, n.position, query), () => ctx.prisma.whistle.findUnique({ ...query, where: { id: n.whistleId } })) : null,
     }),
     summons: t.prismaField({
       type: 'WhistleSummons',
       nullable: true,
       description: 'The summons the event is about (for ESCALATED: the late one), as it is now.',
-      resolve: (query, n, _args, ctx) =>
-        n.summonsId ? ctx.prisma.whistleSummons.findFirst({ ...query, where: { id: n.summonsId, whistle: whistlesWhereVisibleTo(ctx.viewer) } }) : null,
+      resolve: async (query, n, _args, ctx) => {
+        const summonsId = n.summonsId;
+        if (!summonsId || !(await visibleToSubscriber(ctx, n))) return null;
+        return sharedLoad(ctx.prisma, eventRowKey('WhistleSummons', summonsId, n.position, query), () => ctx.prisma.whistleSummons.findUnique({ ...query, where: { id: summonsId } }));
+      },
     }),
   }),
 });
@@ -75,7 +89,6 @@ const WhistleFeedItem = builder.unionType('WhistleFeedItem', {
   resolveType: (value) => ((value as FeedValue).kind === 'resync' ? 'FeedResync' : 'WhistleEventNotice'),
 });
 
-const AFTER_SEQ = 'The `logSeq` of the last event you applied: what you missed is replayed first. Omit to start live from now.';
 const stream = (ctx: Context, key: string, afterSeq: number | null | undefined) =>
   feedValues(ctx.feeds.subscribe<WhistleEventRef>(ctx, key, whistleFeed(ctx.prisma, key), { afterSeq }), { event: (e): NoticeValue => ({ kind: 'event', ...e }) });
 
@@ -85,14 +98,14 @@ builder.subscriptionFields((t) => ({
     description: "Live changes to a street office's whistles — its countdown board: acknowledgements, check-ins, escalations of late summonses. For the street's officers and its district's platform.",
     args: {
       streetCode: t.arg.string({ description: 'The street office code, e.g. 110101011.' }),
-      afterSeq: t.arg.int({ required: false, description: AFTER_SEQ, validate: z.number().int().min(0) }),
+      afterSeq: t.arg.int(AFTER_SEQ_ARG),
     },
     authScopes: async (_root, args, ctx) => {
-      const street = await ctx.prisma.street.findUnique({ where: { code: args.streetCode }, select: { id: true, districtId: true } });
-      return street ? { $any: { streetOfficer: street.id, districtDispatcher: street.districtId } } : false;
+      const street = await orgUnitByCode(ctx, 'street', args.streetCode);
+      return street ? { $any: { streetOfficer: street.id, districtDispatcher: street.districtId! } } : false;
     },
     subscribe: async (_root, args, ctx: Context) => {
-      const street = await ctx.prisma.street.findUniqueOrThrow({ where: { code: args.streetCode }, select: { id: true } });
+      const street = await orgUnitOrThrow(ctx, 'street', args.streetCode);
       return stream(ctx, `whistle:street:${street.id}`, args.afterSeq);
     },
     resolve: (value) => resolveFeedValue(value as FeedValue),
@@ -102,14 +115,14 @@ builder.subscriptionFields((t) => ({
     description: "Live changes to the whistles that summoned a department — its inbox and countdowns, escalations included. For the department's officers.",
     args: {
       departmentCode: t.arg.string({ description: 'The department code, e.g. 110101-CGZF.' }),
-      afterSeq: t.arg.int({ required: false, description: AFTER_SEQ, validate: z.number().int().min(0) }),
+      afterSeq: t.arg.int(AFTER_SEQ_ARG),
     },
     authScopes: async (_root, args, ctx) => {
-      const dep = await ctx.prisma.department.findUnique({ where: { code: args.departmentCode }, select: { id: true } });
+      const dep = await orgUnitByCode(ctx, 'department', args.departmentCode);
       return dep ? { departmentOfficer: dep.id } : false;
     },
     subscribe: async (_root, args, ctx: Context) => {
-      const dep = await ctx.prisma.department.findUniqueOrThrow({ where: { code: args.departmentCode }, select: { id: true } });
+      const dep = await orgUnitOrThrow(ctx, 'department', args.departmentCode);
       return stream(ctx, `whistle:dept:${dep.id}`, args.afterSeq);
     },
     resolve: (value) => resolveFeedValue(value as FeedValue),
@@ -119,14 +132,14 @@ builder.subscriptionFields((t) => ({
     description: "Live changes to the whistles a district platform sees: its streets' whistles and cross-district whistles that summoned its departments, escalations included. For the district's dispatchers.",
     args: {
       districtCode: t.arg.string({ description: 'The district code, e.g. 110101.' }),
-      afterSeq: t.arg.int({ required: false, description: AFTER_SEQ, validate: z.number().int().min(0) }),
+      afterSeq: t.arg.int(AFTER_SEQ_ARG),
     },
     authScopes: async (_root, args, ctx) => {
-      const d = await ctx.prisma.district.findUnique({ where: { code: args.districtCode }, select: { id: true } });
+      const d = await orgUnitByCode(ctx, 'district', args.districtCode);
       return d ? { districtDispatcher: d.id } : false;
     },
     subscribe: async (_root, args, ctx: Context) => {
-      const d = await ctx.prisma.district.findUniqueOrThrow({ where: { code: args.districtCode }, select: { id: true } });
+      const d = await orgUnitOrThrow(ctx, 'district', args.districtCode);
       return stream(ctx, `whistle:district:${d.id}`, args.afterSeq);
     },
     resolve: (value) => resolveFeedValue(value as FeedValue),
