@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { createPrisma, databaseUrl, migrate, redactUrl, seedIfEmpty } from '@whistlehub/prisma';
 import { createInProcessPubSub, feedHubFor, pruneReceipts, watchOverdue, watchWhistleDeadlines } from '@whistlehub/schema';
-import { createRedisPubSub, redactRedisUrl } from './pubsub.ts';
+import { createRedisPubSub } from './pubsub.ts';
 import { createLogger } from './logger.ts';
 import { startServer } from './server.ts';
 import { createApp } from './yoga.ts';
@@ -42,10 +42,10 @@ async function main() {
   if (redis) {
     try {
       await redis.ready;
-      logger.info({ redis: redactRedisUrl(redisUrl!) }, 'live events shared through Redis');
+      logger.info({ redis: redactUrl(redisUrl!) }, 'live events shared through Redis');
     } catch (error) {
       // not fatal: feeds poll the database, so live updates arrive within a poll until Redis is back
-      logger.error({ redis: redactRedisUrl(redisUrl!), err: error }, 'Redis is unreachable; live updates fall back to polling until it answers');
+      logger.error({ redis: redactUrl(redisUrl!), err: error }, 'Redis is unreachable; live updates fall back to polling until it answers');
     }
   }
   const pubsub = redis?.pubsub ?? createInProcessPubSub();

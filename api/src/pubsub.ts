@@ -4,6 +4,7 @@
 // the event log in the database is the truth, and every feed also polls it (spine/feeds.ts), so a
 // message Redis drops, or a Redis that is down, delays delivery by at most one poll and loses nothing.
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { redactUrl } from '@whistlehub/prisma';
 import { createPubSubOver, type PubSub, type Topics } from '@whistlehub/schema';
 import type { PubSubEventTarget } from 'graphql-yoga';
 import { Redis } from 'ioredis';
@@ -59,7 +60,7 @@ export function createRedisPubSub(url: string, options: RedisPubSubOptions = {})
   const timeout = options.connectTimeoutMs ?? 5_000;
   const connect = (client: Redis) =>
     new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`Redis at ${redactRedisUrl(url)} did not answer within ${timeout} ms`)), timeout);
+      const timer = setTimeout(() => reject(new Error(`Redis at ${redactUrl(url)} did not answer within ${timeout} ms`)), timeout);
       client.connect().then(() => {
         clearTimeout(timer);
         resolve();
@@ -81,15 +82,4 @@ export function createRedisPubSub(url: string, options: RedisPubSubOptions = {})
       subscriber.disconnect();
     },
   };
-}
-
-/** The URL without its password, for logs. */
-export function redactRedisUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'redis://(unparsable URL)';
-  }
 }

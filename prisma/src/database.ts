@@ -34,5 +34,6 @@ export function sqlitePath(url: string, base = process.cwd()): string {
 
 /** The URL without its password, for logs and error messages. */
 export function redactUrl(url: string): string {
-  return url.replace(/(\/\/[^:/@]+):[^@]*@/, '$1:***@');
+  // a user may be empty, as in redis://:secret@host
+  return url.replace(/(\/\/[^:/@]*):[^@]*@/, '$1:***@');
 }

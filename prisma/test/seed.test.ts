@@ -192,6 +192,7 @@ describe('DATABASE_URL', () => {
   it('hides passwords in logs', () => {
     expect(redactUrl('postgresql://u:secret@h:5432/db')).toBe('postgresql://u:***@h:5432/db');
     expect(redactUrl('postgresql://h/db')).toBe('postgresql://h/db');
+    expect(redactUrl('redis://:secret@h:6379')).toBe('redis://:***@h:6379');
   });
 });
 
