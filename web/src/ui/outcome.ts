@@ -43,6 +43,46 @@ export function requestFailure(result: OperationResult): ActionFailure | null {
 /** The fields an InputValidationError names, once each (the last segment of each issue's path). */
 export const invalidFields = (issues: readonly { path: readonly string[] }[]) => [...new Set(issues.map((issue) => issue.path.at(-1) ?? ''))];
 
+/** The typed errors every domain's mutations can answer with, as their `… on Error` fragments select them. */
+type CommonError =
+  | { __typename: 'InputValidationError'; issues: readonly { path: readonly string[] }[] }
+  | { __typename: 'NotFoundError' }
+  | { __typename: 'IdempotencyKeyReusedError' };
+
+const COMMON_ERRORS: readonly string[] = ['InputValidationError', 'NotFoundError', 'IdempotencyKeyReusedError'] satisfies CommonError['__typename'][];
+
+/**
+ * Reads a mutation's outcome into an ActionFailure, or null when it succeeded: the request's own
+ * failure, a missing payload (not found), and the typed errors every domain shares, here; the domain's
+ * own typed errors (a conflict, a refusal …) in `domain`, which answers null for a success. A payload
+ * fragment selects `issues { path }` on InputValidationError for this to read them.
+ */
+export function actionFailureOf<Payload extends { __typename: string }>(
+  result: OperationResult,
+  payload: Payload | null | undefined,
+  domain: (payload: Payload) => ActionFailure | null,
+): ActionFailure | null {
+  const failed = requestFailure(result);
+  if (failed) return failed;
+  if (!payload) return { kind: 'notFound' };
+  if (!COMMON_ERRORS.includes(payload.__typename)) return domain(payload);
+  const common = payload as unknown as CommonError;
+  switch (common.__typename) {
+    case 'InputValidationError':
+      return { kind: 'invalid', fields: invalidFields(common.issues) };
+    case 'NotFoundError':
+      return { kind: 'notFound' };
+    case 'IdempotencyKeyReusedError':
+      return { kind: 'reused' };
+  }
+}
+
+/** A domain's name for a value it knows (one of `list`), the value as sent otherwise; for OutcomeNames. */
+export const nameOf =
+  <T extends string>(list: readonly T[], name: (value: T) => string) =>
+  (value: string): string =>
+    (list as readonly string[]).includes(value) ? name(value as T) : value;
+
 const asIs = (value: string) => value;
 
 /** The failure in the interface language. */

@@ -4,7 +4,7 @@
 import type { OperationResult } from '@urql/core';
 import { graphql, type ResultOf } from '../../graphql/graphql.ts';
 import { useActionFailure } from '../../ui/actionForm.ts';
-import { type ActionFailure, invalidFields, requestFailure } from '../../ui/outcome.ts';
+import { type ActionFailure, actionFailureOf } from '../../ui/outcome.ts';
 import { OrgUnitFields } from '../org/orgUnit.ts';
 import { DeadlineClockFields } from './DeadlineClock.tsx';
 import { TicketPartFields } from './ticketPart.ts';
@@ -98,27 +98,19 @@ export const TicketActionErrorFields = graphql(`
 export type TicketActionPayload = { __typename: `${string}Result` } | ResultOf<typeof TicketActionErrorFields>;
 
 /** The failure of a ticket mutation, or null when it succeeded. */
-export function ticketFailureOf(result: OperationResult, payload: TicketActionPayload | null | undefined): ActionFailure | null {
-  const failed = requestFailure(result);
-  if (failed) return failed;
-  if (!payload) return { kind: 'notFound' };
-  switch (payload.__typename) {
-    case 'TicketConflictError':
-      return { kind: 'conflict', status: payload.currentStatus, by: payload.changedBy, at: payload.changedAt };
-    case 'IllegalTransitionError':
-      return { kind: 'illegal', current: payload.current, action: payload.action };
-    case 'InputValidationError':
-      return { kind: 'invalid', fields: invalidFields(payload.issues) };
-    case 'NotFoundError':
-      return { kind: 'notFound' };
-    case 'DispatchTargetError':
-      return { kind: 'refused', reason: payload.reason };
-    case 'IdempotencyKeyReusedError':
-      return { kind: 'reused' };
-    default:
-      return null;
-  }
-}
+export const ticketFailureOf = (result: OperationResult, payload: TicketActionPayload | null | undefined): ActionFailure | null =>
+  actionFailureOf(result, payload, (answer) => {
+    switch (answer.__typename) {
+      case 'TicketConflictError':
+        return { kind: 'conflict', status: answer.currentStatus, by: answer.changedBy, at: answer.changedAt };
+      case 'IllegalTransitionError':
+        return { kind: 'illegal', current: answer.current, action: answer.action };
+      case 'DispatchTargetError':
+        return { kind: 'refused', reason: answer.reason };
+      default:
+        return null;
+    }
+  });
 
 /** The failure signal of a ticket action form, cleared when the ticket's version changes. */
 export const useTicketActionFailure = (version: () => number) => useActionFailure<TicketActionPayload>(version, ticketFailureOf);

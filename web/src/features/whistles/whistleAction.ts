@@ -4,7 +4,7 @@ import type { OperationResult } from '@urql/core';
 import { graphql, type ResultOf } from '../../graphql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { useActionFailure } from '../../ui/actionForm.ts';
-import { type ActionFailure, invalidFields, type OutcomeNames, requestFailure } from '../../ui/outcome.ts';
+import { type ActionFailure, actionFailureOf, nameOf, type OutcomeNames } from '../../ui/outcome.ts';
 
 /** The failures of a whistle mutation, on the `Error` interface so that one fragment fits every payload. */
 export const WhistleActionErrorFields = graphql(`
@@ -35,25 +35,17 @@ export const WhistleActionErrorFields = graphql(`
 export type WhistleActionPayload = { __typename: `${string}Result` } | ResultOf<typeof WhistleActionErrorFields>;
 
 /** The failure of a whistle mutation, or null when it succeeded. */
-export function whistleFailureOf(result: OperationResult, payload: WhistleActionPayload | null | undefined): ActionFailure | null {
-  const failed = requestFailure(result);
-  if (failed) return failed;
-  if (!payload) return { kind: 'notFound' };
-  switch (payload.__typename) {
-    case 'WhistleConflictError':
-      return { kind: 'conflict', status: payload.currentStage, by: payload.changedBy, at: payload.changedAt };
-    case 'WhistleStepError':
-      return { kind: 'refused', reason: payload.problem };
-    case 'InputValidationError':
-      return { kind: 'invalid', fields: invalidFields(payload.issues) };
-    case 'NotFoundError':
-      return { kind: 'notFound' };
-    case 'IdempotencyKeyReusedError':
-      return { kind: 'reused' };
-    default:
-      return null;
-  }
-}
+export const whistleFailureOf = (result: OperationResult, payload: WhistleActionPayload | null | undefined): ActionFailure | null =>
+  actionFailureOf(result, payload, (answer) => {
+    switch (answer.__typename) {
+      case 'WhistleConflictError':
+        return { kind: 'conflict', status: answer.currentStage, by: answer.changedBy, at: answer.changedAt };
+      case 'WhistleStepError':
+        return { kind: 'refused', reason: answer.problem };
+      default:
+        return null;
+    }
+  });
 
 const FIELDS = ['location', 'lng', 'lat', 'summonsId'] as const;
 const STAGES = ['PREPARE', 'ASSEMBLE', 'ACT', 'CLOSE', 'SUPERVISE'] as const;
@@ -70,13 +62,11 @@ const PROBLEMS = [
   'RETURN_PENDING',
 ] as const;
 
-const known = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
-
 /** How the whistles section names what a failure mentions. */
 export const whistleOutcomeNames: OutcomeNames = {
-  state: (stage) => (known(STAGES, stage) ? t(`whistles.stage.${stage}`) : stage),
-  field: (field) => (known(FIELDS, field) ? t(`whistles.fields.${field}`) : field),
-  reason: (problem) => (known(PROBLEMS, problem) ? t(`whistles.problem.${problem}`) : problem),
+  state: nameOf(STAGES, (stage) => t(`whistles.stage.${stage}`)),
+  field: nameOf(FIELDS, (field) => t(`whistles.fields.${field}`)),
+  reason: nameOf(PROBLEMS, (problem) => t(`whistles.problem.${problem}`)),
   notFound: () => t('whistles.notFound'),
 };
 
