@@ -48,24 +48,24 @@ describe.each(await testProviders())('visibility on every type on %s', (provider
   afterAll(() => h?.close());
 
   // who sees what, written out by hand (`+` sees it); columns follow LOGINS
-  //                   anon admin disp  qian  lugu  dept  counc party grid  hotl  resid
+  //                   anon admin disp  qian  lugu  dept  counc party grid  hotl  resid gwai  tpq   fdisp
   const TABLE: Record<string, string> = {
-    qianmen:        '  -    +     +     +     -     +     +     -     +     +     +  ',
-    part:           '  -    +     +     +     -     +     +     -     +     +     +  ',
-    lugu:           '  -    +     -     -     +     -     -     -     -     +     -  ',
-    pool:           '  -    +     +     -     -     -     -     -     -     +     -  ',
-    streetPlan:     '  -    +     +     +     -     -     -     -     -     -     -  ',
-    mixedPlan:      '  -    +     -     -     -     -     -     -     -     -     -  ',
-    adminUser:      '  -    +     -     -     -     -     -     -     -     -     -  ',
-    adminRole:      '  -    +     -     -     -     -     -     -     -     -     -  ',
-    hotlineToken:   '  -    +     -     -     -     -     -     -     -     +     -  ',
-    complainant:    '  -    +     -     -     -     -     -     -     -     -     -  ',
-    gridWorker:     '  +    +     +     +     +     +     +     +     +     +     +  ',
+    qianmen:        '  -    +     +     +     -     +     +     -     +     +     +     -     -     -  ',
+    part:           '  -    +     +     +     -     +     +     -     +     +     +     -     -     -  ',
+    lugu:           '  -    +     -     -     +     -     -     -     -     +     -     -     -     -  ',
+    pool:           '  -    +     +     -     -     -     -     -     -     +     -     -     -     +  ',
+    streetPlan:     '  -    +     +     +     -     -     -     -     -     -     -     -     -     -  ',
+    mixedPlan:      '  -    +     -     -     -     -     -     -     -     -     -     -     -     -  ',
+    adminUser:      '  -    +     -     -     -     -     -     -     -     -     -     -     -     -  ',
+    adminRole:      '  -    +     -     -     -     -     -     -     -     -     -     -     -     -  ',
+    hotlineToken:   '  -    +     -     -     -     -     -     -     -     +     -     -     -     -  ',
+    complainant:    '  -    +     -     -     -     -     -     -     -     -     -     -     -     -  ',
+    gridWorker:     '  +    +     +     +     +     +     +     +     +     +     +     +     +     +  ',
   };
   const expected = (entity: string) => TABLE[entity]!.trim().split(/\s+/).map((c) => c === '+');
 
   it('has one column per demo account and anonymous', () => {
-    expect(LOGINS).toHaveLength(11);
+    expect(LOGINS).toHaveLength(14);
     for (const row of Object.values(TABLE)) expect(row.trim().split(/\s+/)).toHaveLength(LOGINS.length);
   });
 

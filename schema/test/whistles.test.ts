@@ -130,6 +130,64 @@ describe.each(await testProviders())('whistles on %s', (provider) => {
     expect((await h.runOk(`{ whistles(filter: { late: true, tier: [EMERGENCY] }) { totalCount } }`, {}, { as: 'admin' })).whistles.totalCount).toBeGreaterThan(0);
   });
 
+  it('lets a street summon a street across the district boundary: that street sees it, acts on its summons, hears its feed', async () => {
+    const GUANGWAI = { lng: 116.3395, lat: 39.8835 };
+    const blowFromGuangwai = (summons: unknown[]) =>
+      run('blowWhistle', { streetCode: '110102020', tier: 'KEY', mode: 'LEAD_ASSIST', reason: '两区交界违建，跨区吹哨太平桥街道', location: GUANGWAI, summons }, 'street.guangwai');
+    // a street cannot summon its own office
+    expect(await blowFromGuangwai([{ departmentCode: '110102020-JD', role: 'LEAD' }])).toMatchObject({ __typename: 'SummonsListError', problem: 'OWN_STREET', departmentCodes: ['110102020-JD'] });
+    const feed = h.subscribe(`subscription { streetWhistleEvents(streetCode: "110106002") { __typename ... on WhistleEventNotice { type whistle { number } } } }`, {}, { as: 'street.taipingqiao' });
+    await new Promise((r) => setTimeout(r, 300));
+    const w = (await blowFromGuangwai([{ departmentCode: '110102-CGZF', role: 'LEAD' }, { departmentCode: '110106002-JD', role: 'ASSIST' }])).result.whistle;
+    expect(w.crossDistrict).toBe(true);
+    expect((await feed.until((i) => i.data?.streetWhistleEvents?.type === 'BLOWN')).data!.streetWhistleEvents.whistle.number).toBe(w.number);
+    const q = `query ($n: String!) { whistle(number: $n) { number summonses { id department { code level street { code } } } } }`;
+    for (const login of ['street.taipingqiao', 'dispatcher.fengtai', 'street.guangwai']) expect((await h.runOk(q, { n: w.number }, { as: login })).whistle, login).not.toBeNull();
+    expect((await h.runOk(q, { n: w.number }, { as: 'street.qianmen' })).whistle).toBeNull();
+    const list = await h.runOk(`{ whistles(filter: { live: true }) { edges { node { number } } } }`, {}, { as: 'street.taipingqiao' });
+    expect(list.whistles.edges.map((e: any) => e.node.number)).toContain(w.number);
+    const office = summonsOf(w, '110106002-JD');
+    // the summoned street's officers act on its summons, the blowing street's do not act for it
+    await h.runError('FORBIDDEN', write('acknowledgeSummons'), { input: { summonsId: office.id } }, { as: 'street.guangwai' });
+    await h.runError('FORBIDDEN', write('acknowledgeSummons'), { input: { summonsId: summonsOf(w, '110102-CGZF').id } }, { as: 'street.taipingqiao' });
+    const acked = await run('acknowledgeSummons', { summonsId: office.id }, 'street.taipingqiao');
+    expect(summonsOf(acked.result.whistle, '110106002-JD').acknowledgedAt).not.toBeNull();
+    const checked = await run('checkIn', { summonsId: office.id, location: GUANGWAI }, 'street.taipingqiao');
+    expect(checked.result.whistle.stage).toBe('ACT');
+    // but the summoned street cannot close or rate: that is the blowing street's
+    await h.runError('FORBIDDEN', write('closeWhistle'), { input: { whistleId: w.id, confirm: true } }, { as: 'street.taipingqiao' });
+    await feed.stop();
+  });
+
+  it('gives the platform its own clock for a 退单 decision: escalated once when late, cancelled when met in time', async () => {
+    const w = (await blow()).result.whistle;
+    const assist = summonsOf(w, '110101-JTZD');
+    const before = Date.now();
+    expect((await run('returnSummons', { summonsId: assist.id, reason: '占道停车不属交通支队职责' }, 'admin')).__typename).toBe('ReturnSummonsResult');
+    const raw = await h.db.prisma.whistleSummons.findFirstOrThrow({ where: { whistle: { number: w.number }, role: 'ASSIST' } });
+    const clock = await h.db.prisma.whistleDeadline.findUniqueOrThrow({ where: { summonsId_kind: { summonsId: raw.id, kind: 'RETURN_DECISION' } } });
+    // the emergency tier's seeded decision clock is 30 minutes
+    expect(Math.round((clock.dueAt.getTime() - before) / 60_000)).toBe(30);
+    expect(clock.state).toBe('PENDING');
+    // the platform does not decide in time: the watcher escalates once, to the whistle's district
+    await h.db.prisma.whistleDeadline.update({ where: { id: clock.id }, data: { dueAt: new Date(Date.now() - 1000) } });
+    expect((await Promise.all([fireDueDeadlines(h.db.prisma, h.feeds), fireDueDeadlines(h.db.prisma, h.feeds)])).reduce((a, b) => a + b, 0)).toBe(1);
+    const escalation = await h.db.prisma.escalation.findFirstOrThrow({ where: { summonsId: raw.id, kind: 'RETURN_DECISION' } });
+    expect(escalation.districtId).toBe('dis_110101');
+    const late = `query ($n: String!) { whistle(number: $n) { summonses { department { code } returnDecision returnDecisionLate ackLate } } }`;
+    expect(summonsOf((await h.runOk(late, { n: w.number }, { as: 'admin' })).whistle, '110101-JTZD')).toMatchObject({ returnDecision: 'PENDING', returnDecisionLate: true, ackLate: false });
+    // the late decision itself escalates nothing more
+    const decided = await run('decideSummonsReturn', { summonsId: assist.id, accept: false, note: '属于职责' }, 'dispatcher.dongcheng');
+    expect(decided.__typename).toBe('DecideSummonsReturnResult');
+    expect(await h.db.prisma.escalation.count({ where: { summonsId: raw.id, kind: 'RETURN_DECISION' } })).toBe(1);
+    // a second request restarts the clock; decided in time, it is cancelled and nothing escalates
+    await run('returnSummons', { summonsId: assist.id, reason: '再次申请：该路段属城管' }, 'admin');
+    expect((await h.db.prisma.whistleDeadline.findUniqueOrThrow({ where: { id: clock.id } })).state).toBe('PENDING');
+    await run('decideSummonsReturn', { summonsId: assist.id, accept: true }, 'dispatcher.dongcheng');
+    expect((await h.db.prisma.whistleDeadline.findUniqueOrThrow({ where: { id: clock.id } })).state).toBe('CANCELLED');
+    expect(await h.db.prisma.escalation.count({ where: { summonsId: raw.id, kind: 'RETURN_DECISION' } })).toBe(1);
+  });
+
   it('escalates a passed deadline exactly once with two watchers racing, and pushes it to the street feed', async () => {
     const w = (await blow()).result.whistle;
     const sub = h.subscribe(`subscription { streetWhistleEvents(streetCode: "110101011") { __typename ... on WhistleEventNotice { type seq summons { department { code } ackLate } } } }`, {}, { as: 'street.qianmen' });

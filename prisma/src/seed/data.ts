@@ -21,7 +21,16 @@ export interface SeedGridWorker { name: string; phone: string } // phone: 11-dig
 export interface SeedCommunity { code: string; name: string; nameEn: string; kind: 'COMMUNITY' | 'VILLAGE'; centroid: [number, number] /* [lng, lat] WGS84, approximate real location */ }
 export interface SeedStreet { code: string; name: string; nameEn: string; kind: 'STREET' | 'TOWNSHIP'; centroid: [number, number]; communities: SeedCommunity[] }
 export interface SeedDistrict { code: string; name: string; nameEn: string; streets: SeedStreet[] }
-export interface SeedDepartment { code: string; name: string; nameEn: string; level: 'CITY' | 'DISTRICT'; districtCode?: string /* set when level is DISTRICT */ }
+export interface SeedDepartment {
+  code: string;
+  name: string;
+  nameEn: string;
+  level: 'CITY' | 'DISTRICT' | 'STREET';
+  /** set when level is DISTRICT or STREET */
+  districtCode?: string;
+  /** set when level is STREET: the street office summoned as a department (跨区吹哨) */
+  streetCode?: string;
+}
 export interface SeedAssetKind { code: string; name: string; nameEn: string }
 
 // ---------------------------------------------------------------------------------------------
@@ -514,6 +523,10 @@ export const DEPARTMENTS: SeedDepartment[] = [
   { code: '110106-CGZF', name: '丰台区城市管理综合行政执法局', nameEn: 'Fengtai District Urban Management Law Enforcement Bureau', level: 'DISTRICT', districtCode: '110106' },
   { code: '110106-GA', name: '北京市公安局丰台分局', nameEn: 'Fengtai Branch, Beijing Public Security Bureau', level: 'DISTRICT', districtCode: '110106' },
   { code: '110106-SCJG', name: '丰台区市场监督管理局', nameEn: 'Fengtai District Administration for Market Regulation', level: 'DISTRICT', districtCode: '110106' },
+
+  // ---- Street offices summoned across a district boundary (seed articles 002, 004: 广外 and 太平桥) ----
+  { code: '110106002-JD', name: '丰台区太平桥街道办事处', nameEn: 'Taipingqiao Subdistrict Office, Fengtai', level: 'STREET', districtCode: '110106', streetCode: '110106002' },
+  { code: '110102020-JD', name: '西城区广安门外街道办事处', nameEn: "Guang'anmenwai Subdistrict Office, Xicheng", level: 'STREET', districtCode: '110102', streetCode: '110102020' },
 
   // ---- 石景山区 ----
   { code: '110107-CGW', name: '石景山区城市管理委员会', nameEn: 'Shijingshan District Commission of Urban Management', level: 'DISTRICT', districtCode: '110107' },

@@ -30,6 +30,10 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { login: 'grid.caochang', displayName: '草厂社区网格员', roles: [{ role: 'GRID_WORKER', gridCell: 'caochang-01' }] },
   { login: 'hotline.12345', displayName: '12345市民服务热线', roles: [{ role: 'INTEGRATOR' }] },
   { login: 'resident.demo', displayName: '居民', roles: [] },
+  // the cross-district whistle of the seed articles: 西城广外 summons 丰台太平桥 across the boundary
+  { login: 'street.guangwai', displayName: '广外街道工作人员', roles: [{ role: 'STREET_OFFICER', street: '110102020' }] },
+  { login: 'street.taipingqiao', displayName: '太平桥街道工作人员', roles: [{ role: 'STREET_OFFICER', street: '110106002' }] },
+  { login: 'dispatcher.fengtai', displayName: '丰台区派单员', roles: [{ role: 'DISTRICT_DISPATCHER', district: '110106' }] },
 ];
 
 // Stable across re-seeds and providers; the prefix says the kind for a reader of raw rows.
@@ -119,6 +123,7 @@ export function buildDemoData() {
   const departments = DEPARTMENTS.map((dep) => ({
     id: id.department(dep.code), code: dep.code, name: dep.name, nameEn: dep.nameEn, level: dep.level,
     districtId: dep.districtCode ? id.district(dep.districtCode) : null,
+    streetId: dep.streetCode ? id.street(dep.streetCode) : null,
   }));
   return { districts, streets, communities, persons, gridCells, assets, departments };
 }

@@ -10,9 +10,9 @@ type OrgData = ReturnType<typeof buildDemoData>;
 
 /** Default tier deadlines, minutes (Pinggu's emergency rule: on site within 30 minutes). */
 export const DEFAULT_WHISTLE_TIERS = [
-  { tier: 'EMERGENCY', ackMinutes: 10, onSiteMinutes: 30 },
-  { tier: 'KEY', ackMinutes: 120, onSiteMinutes: 24 * 60 },
-  { tier: 'ROUTINE', ackMinutes: 24 * 60, onSiteMinutes: 72 * 60 },
+  { tier: 'EMERGENCY', ackMinutes: 10, onSiteMinutes: 30, returnDecisionMinutes: 30 },
+  { tier: 'KEY', ackMinutes: 120, onSiteMinutes: 24 * 60, returnDecisionMinutes: 4 * 60 },
+  { tier: 'ROUTINE', ackMinutes: 24 * 60, onSiteMinutes: 72 * 60, returnDecisionMinutes: 24 * 60 },
 ] as const;
 
 /** The whistle power list (权力清单): category → departments, per district (or city-wide), by department code. */
@@ -76,6 +76,7 @@ const STORIES: WhistleSpec[] = [
       { dept: '110102-CGZF', role: 'LEAD', ack: 30, checkIn: 22 * 60, distance: 80 },
       { dept: '110106-CGZF', role: 'ASSIST', ack: 90, checkIn: 23 * 60, distance: 150 },
       { dept: '110106-GA', role: 'ASSIST', ack: 100 },
+      { dept: '110106002-JD', role: 'ASSIST', ack: 40, checkIn: 21 * 60, distance: 60 },
     ] },
   { key: 'guoling', street: '110115001', tier: 'KEY', mode: 'DEPARTMENT_REQUIRES', category: 'HEATING', ago: 40 * DAY,
     reason: '果岭假日小区烂尾18年，214户无暖气、无天然气、无市政电，吹哨市区两级部门联合解决',
@@ -110,7 +111,7 @@ const beijingDay = (at: Date) => new Date(at.getTime() + 8 * HOUR).toISOString()
 
 /** Builds the whistle rows; `tickets` are the seeded tickets (to link one). */
 export function buildDemoWhistles(org: OrgData, now: Date, tickets: readonly { id: string; streetId: string | null; categoryId: string }[]) {
-  const tiers = org.districts.flatMap((d) => DEFAULT_WHISTLE_TIERS.map((t) => ({ id: `wtr_${d.code}_${t.tier}`, districtId: d.id, tier: t.tier, ackMinutes: t.ackMinutes, onSiteMinutes: t.onSiteMinutes, updatedById: null, updatedAt: now })));
+  const tiers = org.districts.flatMap((d) => DEFAULT_WHISTLE_TIERS.map((t) => ({ id: `wtr_${d.code}_${t.tier}`, districtId: d.id, tier: t.tier, ackMinutes: t.ackMinutes, onSiteMinutes: t.onSiteMinutes, returnDecisionMinutes: t.returnDecisionMinutes, updatedById: null, updatedAt: now })));
   const deptByCode = new Map(org.departments.map((d) => [d.code, d]));
   const powerList: Prisma.PowerListEntryCreateManyInput[] = [];
   for (const entry of POWER_LIST) {
@@ -139,7 +140,8 @@ export function buildDemoWhistles(org: OrgData, now: Date, tickets: readonly { i
     const tier = DEFAULT_WHISTLE_TIERS.find((t) => t.tier === w.tier)!;
     const depts = w.summons.map((s) => deptByCode.get(s.dept)!);
     const crossDistrict = depts.some((d) => d.districtId !== null && d.districtId !== street.districtId);
-    const keys = [`whistle:street:${street.id}`, `whistle:district:${street.districtId}`, ...depts.map((d) => `whistle:dept:${d.id}`),
+    // the same keys as the schema's whistleFeedKeys: the street, every district that sees it, each summoned department and street office
+    const keys = [`whistle:street:${street.id}`, ...depts.flatMap((d) => (d.streetId ? [`whistle:street:${d.streetId}`] : [])), `whistle:district:${street.districtId}`, ...depts.map((d) => `whistle:dept:${d.id}`),
       ...new Set(depts.map((d) => d.districtId).filter((x): x is string => x !== null && x !== street.districtId).map((x) => `whistle:district:${x}`))].join(' ');
     const history: { type: string; at: Date; summonsId: string | null; note: string | null }[] = [{ type: 'BLOWN', at: blownAt, summonsId: null, note: w.reason }];
     const ticket = w.linkTicket ? tickets.find((t) => t.streetId === street.id && t.categoryId === `cat_${w.category}`) ?? null : null;
@@ -154,7 +156,7 @@ export function buildDemoWhistles(org: OrgData, now: Date, tickets: readonly { i
       const onSiteLate = checkedAt ? checkedAt > onSiteDue : onSiteDue <= now;
       const [lng, lat] = s.distance != null ? eastOf(street.centroidLng, street.centroidLat, s.distance) : [null, null];
       summonses.push({
-        id: sid, whistleId: id, departmentId: dep.id, departmentDistrictId: dep.districtId, role: s.role, summonedAt: blownAt,
+        id: sid, whistleId: id, departmentId: dep.id, departmentDistrictId: dep.districtId, departmentStreetId: dep.streetId, role: s.role, summonedAt: blownAt,
         acknowledgedAt: ackedAt, acknowledgedById: null, checkedInAt: checkedAt, checkedInById: null,
         checkInLng: lng, checkInLat: lat, checkInDistanceM: s.distance ?? null, checkInFlagged: (s.distance ?? 0) > SEED_CHECK_IN_RADIUS_M,
         ackLate, onSiteLate,

@@ -1,4 +1,4 @@
-import type { PrismaClient, Role } from '@whistlehub/prisma';
+import type { DepartmentLevel, PrismaClient, Role } from '@whistlehub/prisma';
 import { hashToken, tokenKind } from './tokens.ts';
 
 /** A role grant of the signed-in user, with the org-unit ids it is scoped to. */
@@ -13,7 +13,7 @@ export interface Grant {
    * For a department grant, the department's own place and its duties (the power list, 权力清单),
    * loaded with the grant so that visibility can be decided on a loaded row without a query.
    */
-  department?: { level: 'CITY' | 'DISTRICT'; districtId: string | null; categoryIds: string[] } | null;
+  department?: { level: DepartmentLevel; districtId: string | null; categoryIds: string[] } | null;
 }
 
 /** The signed-in user as resolvers see it. */
@@ -31,7 +31,7 @@ const grantSelect = {
 } as const;
 
 type GrantRow = { role: Role; districtId: string | null; streetId: string | null; communityId: string | null; gridCellId: string | null; departmentId: string | null;
-  department: { level: 'CITY' | 'DISTRICT'; districtId: string | null; duties: { categoryId: string }[] } | null };
+  department: { level: DepartmentLevel; districtId: string | null; duties: { categoryId: string }[] } | null };
 
 const toGrant = ({ department, ...g }: GrantRow): Grant => ({
   ...g,

@@ -1,3 +1,4 @@
+import type { DepartmentLevel } from '@whistlehub/prisma';
 import { builder } from '../../builder.ts';
 import { DepartmentLevelEnum } from './enums.ts';
 
@@ -8,12 +9,13 @@ export const DepartmentNode = builder.prismaNode('Department', {
     code: t.exposeString('code', { description: 'Department code, e.g. 110101-CGZF or BJ-CGZF.' }),
     name: t.exposeString('name', { description: 'Chinese name.' }),
     nameEn: t.exposeString('nameEn', { description: 'English name.' }),
-    level: t.expose('level', { type: DepartmentLevelEnum, description: 'City or district department.' }),
+    level: t.expose('level', { type: DepartmentLevelEnum, description: 'City or district department, or a street office summoned as a department (STREET).' }),
+    street: t.relation('street', { nullable: true, description: 'For a STREET-level department: the street office it is (its officers act on its summonses).' }),
     district: t.relation('district', { nullable: true, description: 'The district, for district-level departments.' }),
   }),
 });
 
-const departmentFilter = (args: { level?: 'CITY' | 'DISTRICT' | null; districtCode?: string | null }) => ({
+const departmentFilter = (args: { level?: DepartmentLevel | null; districtCode?: string | null }) => ({
   ...(args.level ? { level: args.level } : {}),
   ...(args.districtCode ? { district: { code: args.districtCode } } : {}),
 });

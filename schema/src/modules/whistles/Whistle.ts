@@ -11,14 +11,14 @@ import { whistlesWhereVisibleTo, whistleVisibleTo } from './whistlePolicy.ts';
 import { LIVE_STAGES } from './whistleStates.ts';
 
 /** What `whistleVisibleTo` reads of a whistle. */
-export const scopeSelect = { streetId: true, districtId: true, summonses: { select: { departmentId: true, departmentDistrictId: true } } } as const;
+export const scopeSelect = { streetId: true, districtId: true, summonses: { select: { departmentId: true, departmentDistrictId: true, departmentStreetId: true } } } as const;
 
 export const WhistleNode = builder.prismaNode('Whistle', {
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, AND: [whistlesWhereVisibleTo(ctx.viewer)] }),
   nullable: true,
   // a whistle reached any other way is checked again on the loaded row (fails closed)
-  select: { streetId: true, districtId: true, summonses: { select: { departmentId: true, departmentDistrictId: true, ackLate: true, onSiteLate: true } } },
+  select: { streetId: true, districtId: true, summonses: { select: { departmentId: true, departmentDistrictId: true, departmentStreetId: true, ackLate: true, onSiteLate: true } } },
   authScopes: (w, ctx) => whistleVisibleTo(ctx.viewer, w),
   description: 'A whistle (吹哨): a street office summons departments to a case it cannot solve alone; they must acknowledge and check in on site before their deadlines.',
   fields: (t) => ({
@@ -78,6 +78,7 @@ export const WhistleSummonsNode = builder.prismaNode('WhistleSummons', {
     reportedAt: t.expose('reportedAt', { type: 'DateTime', nullable: true, description: 'When it reported.' }),
     returnReason: t.exposeString('returnReason', { nullable: true, description: 'Why the department says the case is not its duty (退单).' }),
     returnDecision: t.expose('returnDecision', { type: ReturnDecisionEnum, nullable: true, description: "The district platform's decision on the return request." }),
+    returnDecisionLate: t.exposeBoolean('returnDecisionLate', { description: "The district platform decided the return request after its own deadline (or has not, past it): escalated once." }),
     deadlines: t.relation('deadlines', { description: 'Its two deadlines.', query: () => ({ orderBy: { kind: 'asc' } }) }),
     escalations: t.relation('escalations', { description: 'Its escalations (one per missed deadline).', query: () => ({ orderBy: { at: 'asc' } }) }),
     evaluation: t.relation('evaluation', { nullable: true, description: "The street's rating of this department for this whistle." }),

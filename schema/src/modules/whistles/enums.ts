@@ -15,7 +15,7 @@ export const WhistleStageEnum = builder.enumType(WhistleStage, {
 });
 export const SummonsRoleEnum = builder.enumType(SummonsRole, { name: 'SummonsRole', description: 'The role of a summoned department: LEAD or ASSIST.' });
 export const SummonsResultEnum = builder.enumType(SummonsResult, { name: 'SummonsResult', description: "The outcome a department reports: RESOLVED, PARTIAL or UNRESOLVED." });
-export const WhistleDeadlineKindEnum = builder.enumType(WhistleDeadlineKind, { name: 'WhistleDeadlineKind', description: 'ACK: acknowledge the summons; ON_SITE: check in on site.' });
+export const WhistleDeadlineKindEnum = builder.enumType(WhistleDeadlineKind, { name: 'WhistleDeadlineKind', description: "ACK: acknowledge the summons; ON_SITE: check in on site; RETURN_DECISION: the district platform decides a 退单 request (its own clock)." });
 export const WhistleDeadlineStateEnum = builder.enumType(WhistleDeadlineState, {
   name: 'WhistleDeadlineState',
   description: 'PENDING (running), FIRED (passed unmet: escalated once), CANCELLED (met in time, or no longer needed).',

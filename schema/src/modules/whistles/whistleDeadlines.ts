@@ -7,7 +7,12 @@ export interface TierDeadlines {
   onSiteMinutes: number;
 }
 
-export type DeadlineKind = 'ACK' | 'ON_SITE';
+export type DeadlineKind = 'ACK' | 'ON_SITE' | 'RETURN_DECISION';
+
+/** The district platform's clock for deciding a 退单 request made at `requestedAt`. */
+export function returnDecisionDeadline(tier: { returnDecisionMinutes: number }, requestedAt: Date): { kind: 'RETURN_DECISION'; dueAt: Date } {
+  return { kind: 'RETURN_DECISION', dueAt: new Date(requestedAt.getTime() + tier.returnDecisionMinutes * 60_000) };
+}
 
 /** The two deadlines of a summons made at `summonedAt`. */
 export function deadlinesFor(tier: TierDeadlines, summonedAt: Date): { kind: DeadlineKind; dueAt: Date }[] {

@@ -21,7 +21,7 @@ export class WhistleStepError extends DomainError {
 /** The departments to summon are not a valid list (none, no lead, two leads, one twice, unknown codes). */
 export class SummonsListError extends DomainError {
   override name = 'SummonsListError';
-  constructor(readonly problem: SummonsListProblem | 'UNKNOWN_DEPARTMENT', readonly departmentCodes: string[]) {
+  constructor(readonly problem: SummonsListProblem | 'UNKNOWN_DEPARTMENT' | 'OWN_STREET', readonly departmentCodes: string[]) {
     super(`The departments to summon are not valid: ${problem}${departmentCodes.length ? ` (${departmentCodes.join(', ')})` : ''}`);
   }
 }
@@ -90,7 +90,7 @@ builder.objectType(SummonsListError, {
   description: 'A whistle summons at least one department, exactly one of them as LEAD, each once, by known codes. Nothing was written.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    problem: t.exposeString('problem', { description: 'NO_DEPARTMENT, NO_LEAD, SEVERAL_LEADS, DUPLICATE_DEPARTMENT or UNKNOWN_DEPARTMENT.' }),
+    problem: t.exposeString('problem', { description: 'NO_DEPARTMENT, NO_LEAD, SEVERAL_LEADS, DUPLICATE_DEPARTMENT, UNKNOWN_DEPARTMENT or OWN_STREET (a street cannot summon its own office).' }),
     departmentCodes: t.exposeStringList('departmentCodes', { description: 'The codes concerned (unknown ones), if any.' }),
   }),
 });

@@ -12,10 +12,13 @@ type Tx = Prisma.TransactionClient;
 export interface DeadlineForWrite {
   id: string;
   summonsId: string;
-  kind: 'ACK' | 'ON_SITE';
+  kind: 'ACK' | 'ON_SITE' | 'RETURN_DECISION';
   dueAt: Date;
   state: 'PENDING' | 'FIRED' | 'CANCELLED';
 }
+
+/** The summons flag a fired deadline of each kind sets. */
+const LATE_FLAG = { ACK: { ackLate: true }, ON_SITE: { onSiteLate: true }, RETURN_DECISION: { returnDecisionLate: true } } as const;
 
 /** Claims a pending deadline (PENDING → FIRED); true for the one caller whose update matched. */
 export async function claimDeadline(tx: Tx, deadlineId: string, now: Date): Promise<boolean> {
@@ -23,11 +26,12 @@ export async function claimDeadline(tx: Tx, deadlineId: string, now: Date): Prom
 }
 
 /**
- * Fires a claimed deadline inside the write's transaction: the summons' late flag, the escalation
- * to the platform of `districtId`, and the ESCALATED event to append.
+ * Fires a claimed deadline inside the write's transaction: the summons' late flag (a department's
+ * acknowledgement or check-in, or the platform's 退单 decision), the escalation to the platform of
+ * `districtId`, and the ESCALATED event to append.
  */
 export async function recordEscalation(tx: Tx, d: DeadlineForWrite, whistle: { id: string; districtId: string }, now: Date): Promise<WhistleEventInput> {
-  await tx.whistleSummons.update({ where: { id: d.summonsId }, data: d.kind === 'ACK' ? { ackLate: true } : { onSiteLate: true } });
+  await tx.whistleSummons.update({ where: { id: d.summonsId }, data: LATE_FLAG[d.kind] });
   await tx.escalation.create({ data: { deadlineId: d.id, summonsId: d.summonsId, whistleId: whistle.id, kind: d.kind, districtId: whistle.districtId, dueAt: d.dueAt, at: now } });
   return { type: 'ESCALATED', summonsId: d.summonsId, note: d.kind };
 }

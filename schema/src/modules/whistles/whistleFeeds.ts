@@ -11,7 +11,7 @@ import { feedValues, resolveFeedValue } from '../../spine/feedValues.ts';
 import { AFTER_SEQ_ARG, orgUnitByCode, orgUnitOrThrow } from '../../spine/feedFields.ts';
 import { eventRowKey, sharedLoad } from '../../spine/sharedLoads.ts';
 import { scopeSelect } from './Whistle.ts';
-import { type WhistleScope, whistleDistricts, whistleVisibleTo } from './whistlePolicy.ts';
+import { summonedStreets, type WhistleScope, whistleDistricts, whistleVisibleTo } from './whistlePolicy.ts';
 
 /** One whistle event as a feed carries it: ids and numbers only. */
 export interface WhistleEventRef {
@@ -22,10 +22,11 @@ export interface WhistleEventRef {
   type: string;
 }
 
-/** The pub/sub keys of the feeds a whistle's events go to: its street's, every district that sees it, every summoned department's. */
+/** The pub/sub keys of the feeds a whistle's events go to: its street's and every street office's it summoned, every district that sees it, every summoned department's. */
 export function whistleFeedKeys(w: WhistleScope): string[] {
   return [
     `whistle:street:${w.streetId}`,
+    ...summonedStreets(w).map((s) => `whistle:street:${s}`),
     ...whistleDistricts(w).map((d) => `whistle:district:${d}`),
     ...new Set(w.summonses.map((s) => `whistle:dept:${s.departmentId}`)),
   ];

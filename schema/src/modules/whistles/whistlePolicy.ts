@@ -8,19 +8,22 @@ import type { Grant, Viewer } from '../../auth/viewer.ts';
 export interface WhistleScope {
   streetId: string;
   districtId: string;
-  summonses: readonly { departmentId: string; departmentDistrictId: string | null }[];
+  summonses: readonly { departmentId: string; departmentDistrictId: string | null; /** set when the summoned department is a street office */ departmentStreetId: string | null }[];
 }
+
+/** The streets whose officers act on a whistle's summonses: the street offices it summoned (a street across the boundary). */
+export const summonedStreets = (w: Pick<WhistleScope, 'summonses'>) => [...new Set(w.summonses.map((s) => s.departmentStreetId).filter((d): d is string => d !== null))];
 
 /** The districts that see and act on a whistle: the blowing street's, and (跨区吹哨) those of the summoned departments. */
 export const whistleDistricts = (w: WhistleScope) => [...new Set([w.districtId, ...w.summonses.map((s) => s.departmentDistrictId).filter((d): d is string => d !== null)])];
 
 const summoned = (g: Grant, w: WhistleScope) => g.role === 'DEPARTMENT_OFFICER' && grantCovers(g, { departmentIds: w.summonses.map((s) => s.departmentId) });
 const platformOf = (g: Grant, w: WhistleScope) => g.role === 'DISTRICT_DISPATCHER' && whistleDistricts(w).some((districtId) => grantCovers(g, { districtId }));
-const streetOf = (g: Grant, w: WhistleScope) => g.role === 'STREET_OFFICER' && grantCovers(g, { streetId: w.streetId });
+const streetOf = (g: Grant, w: WhistleScope) => g.role === 'STREET_OFFICER' && [w.streetId, ...summonedStreets(w)].some((streetId) => grantCovers(g, { streetId }));
 
 /**
  * Who sees a whistle: admins and integrators (the district platform's systems) all; the blowing
- * street's officers; the dispatchers (district platform) of its district and of every district whose
+ * street's officers, and those of a street it summoned (its street office, across a boundary); the dispatchers (district platform) of its district and of every district whose
  * department it summoned (a cross-district whistle is seen by both districts); the officers of each
  * summoned department. Its summonses, deadlines, escalations, evaluations and events follow it.
  */
@@ -40,7 +43,7 @@ export function whistlesWhereVisibleTo(viewer: Viewer | null): Prisma.WhistleWhe
       case 'INTEGRATOR':
         return {};
       case 'STREET_OFFICER':
-        any.push(...(grantWhere<Prisma.WhistleWhereInput>(g, { streetId: (id) => ({ streetId: id }) }) ?? []));
+        any.push(...(grantWhere<Prisma.WhistleWhereInput>(g, { streetId: (id) => ({ OR: [{ streetId: id }, { summonses: { some: { departmentStreetId: id } } }] }) }) ?? []));
         break;
       case 'DISTRICT_DISPATCHER':
         any.push(...(grantWhere<Prisma.WhistleWhereInput>(g, {
@@ -62,15 +65,16 @@ export type WhistleAction =
   | 'blow' | 'acknowledge' | 'checkIn' | 'report' | 'requestReturn' | 'decideReturn' | 'close' | 'supervise' | 'rate';
 
 /**
- * Whether the viewer may take `action`. `departmentId` names the summons' department for the
- * department steps.
+ * Whether the viewer may take `action`. `summons` names the summons' department (and, for a
+ * street office summoned as a department, its street) for the department steps.
  *
  * | action                                   | who (besides ADMIN)                                             |
  * |------------------------------------------|-----------------------------------------------------------------|
  * | blow                                     | STREET_OFFICER of the street; DISTRICT_DISPATCHER of its district |
  * |                                          | (a district whistles to city departments for its street)         |
  * | acknowledge, checkIn, report,            | DEPARTMENT_OFFICER of the summoned department — only its own     |
- * | requestReturn (退单)                      | summons, never another department's                              |
+ * | requestReturn (退单)                      | summons, never another department's; for a summoned street office |
+ * |                                          | (跨区吹哨), also the STREET_OFFICER of that street               |
  * | decideReturn                             | DISTRICT_DISPATCHER of the whistle's district (the platform)     |
  * | close (终场哨), rate (下评上)              | STREET_OFFICER of the blowing street                             |
  * | supervise (监督哨)                         | STREET_OFFICER of the street; DISTRICT_DISPATCHER of its district |
@@ -78,12 +82,19 @@ export type WhistleAction =
  * The side that is graded never grades itself: departments cannot close or rate; the street cannot
  * acknowledge or check in for a department.
  */
-export function mayPerform(viewer: Viewer | null, action: WhistleAction, w: Pick<WhistleScope, 'streetId' | 'districtId'>, departmentId?: string): boolean {
+export function mayPerform(
+  viewer: Viewer | null,
+  action: WhistleAction,
+  w: Pick<WhistleScope, 'streetId' | 'districtId'>,
+  summons?: { departmentId: string; departmentStreetId: string | null },
+): boolean {
   return (viewer?.grants ?? []).some((g) => {
     if (g.role === 'ADMIN') return true;
     const street = g.role === 'STREET_OFFICER' && grantCovers(g, { streetId: w.streetId });
     const platform = g.role === 'DISTRICT_DISPATCHER' && grantCovers(g, { districtId: w.districtId });
-    const department = g.role === 'DEPARTMENT_OFFICER' && departmentId != null && grantCovers(g, { departmentIds: [departmentId] });
+    const department = summons != null && (
+      (g.role === 'DEPARTMENT_OFFICER' && grantCovers(g, { departmentIds: [summons.departmentId] })) ||
+      (g.role === 'STREET_OFFICER' && summons.departmentStreetId != null && grantCovers(g, { streetId: summons.departmentStreetId })));
     switch (action) {
       case 'blow':
       case 'supervise':

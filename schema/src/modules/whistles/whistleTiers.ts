@@ -12,11 +12,12 @@ import { tierProblem } from './whistleDeadlines.ts';
 import { mayAdministerDistrict } from './whistlePolicy.ts';
 
 const WhistleTierRef = builder.prismaObject('WhistleTier', {
-  description: "A tier's deadlines in one district (seeded: emergency 10 min / 30 min, key 2 h / 24 h, routine 24 h / 72 h; Pinggu's emergency rule is on site within 30 minutes).",
+  description: "A tier's deadlines in one district (seeded: emergency 10 min / 30 min, key 2 h / 24 h, routine 24 h / 72 h, and the platform's 退单 decision 30 min / 4 h / 24 h; Pinggu's emergency rule is on site within 30 minutes).",
   fields: (t) => ({
     tier: t.expose('tier', { type: WhistleTierEnum, description: 'The tier.' }),
     ackMinutes: t.exposeInt('ackMinutes', { description: 'Minutes from the summons to the acknowledgement.' }),
     onSiteMinutes: t.exposeInt('onSiteMinutes', { description: 'Minutes from the summons to the check-in on site.' }),
+    returnDecisionMinutes: t.exposeInt('returnDecisionMinutes', { description: "Minutes from a 退单 request to the district platform's decision (its own clock)." }),
     district: t.relation('district', { description: 'The district these deadlines apply in.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When they were last set.' }),
   }),
@@ -69,13 +70,14 @@ builder.mutationField('setWhistleTier', (t) =>
       tier: t.input.field({ type: WhistleTierEnum, description: 'The tier.' }),
       ackMinutes: t.input.int({ description: 'Minutes to acknowledge (≥ 1).' }),
       onSiteMinutes: t.input.int({ description: 'Minutes to be on site (≥ ackMinutes, ≤ 30 days).' }),
+      returnDecisionMinutes: t.input.int({ required: false, description: "Minutes for the platform to decide a 退单 request (1 min – 30 days); unchanged when left out (1440 for a new tier)." }),
       clientMutationId: t.input.string({ required: false, description: CLIENT_MUTATION_ID }),
     },
     type: WhistleTierRef,
     errors: writePayload('SetWhistleTier', [NotFoundError, InputValidationError], 'The tier as it is now.'),
     resolve: async (_root, args, ctx) => {
       const input = await validateInput(
-        z.object({ ackMinutes: z.number(), onSiteMinutes: z.number(), clientMutationId: clientMutationIdSchema })
+        z.object({ ackMinutes: z.number(), onSiteMinutes: z.number(), returnDecisionMinutes: z.number().int().min(1).max(30 * 24 * 60).nullish(), clientMutationId: clientMutationIdSchema })
           .passthrough()
           .superRefine((v, c) => {
             const problem = tierProblem(v);
@@ -86,11 +88,12 @@ builder.mutationField('setWhistleTier', (t) =>
       const district = await ctx.prisma.district.findUnique({ where: { code: args.input.districtCode }, select: { id: true } });
       if (!district) throw new NotFoundError('District', args.input.districtCode);
       if (!mayAdministerDistrict(ctx.viewer, district.id)) throw forbidden();
+      const returnClock = input.returnDecisionMinutes != null ? { returnDecisionMinutes: input.returnDecisionMinutes } : {};
       const { id } = await runWrite<{ id: string }>(ctx, { mutation: 'setWhistleTier', input: args.input, clientMutationId: input.clientMutationId }, async (tx, now) => ({
         result: await tx.whistleTier.upsert({
           where: { districtId_tier: { districtId: district.id, tier: args.input.tier } },
-          create: { districtId: district.id, tier: args.input.tier, ackMinutes: args.input.ackMinutes, onSiteMinutes: args.input.onSiteMinutes, updatedById: ctx.viewer?.userId ?? null, updatedAt: now },
-          update: { ackMinutes: args.input.ackMinutes, onSiteMinutes: args.input.onSiteMinutes, updatedById: ctx.viewer?.userId ?? null, updatedAt: now },
+          create: { districtId: district.id, tier: args.input.tier, ackMinutes: args.input.ackMinutes, onSiteMinutes: args.input.onSiteMinutes, ...returnClock, updatedById: ctx.viewer?.userId ?? null, updatedAt: now },
+          update: { ackMinutes: args.input.ackMinutes, onSiteMinutes: args.input.onSiteMinutes, ...returnClock, updatedById: ctx.viewer?.userId ?? null, updatedAt: now },
           select: { id: true },
         }),
       }));

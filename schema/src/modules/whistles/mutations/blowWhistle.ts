@@ -33,7 +33,7 @@ const inputSchema = z.object({
 builder.mutationField('blowWhistle', (t) =>
   t.fieldWithInput({
     description:
-      "Blows a whistle (吹哨) for a street: summons the departments (exactly one LEAD), each with the tier's acknowledge and on-site deadlines of the street's district. Summoning a department of another district makes it cross-district: both districts see it.",
+      "Blows a whistle (吹哨) for a street: summons the departments (exactly one LEAD), each with the tier's acknowledge and on-site deadlines of the street's district. Summoning a department of another district, or the office of a street across the boundary (a STREET-level department, e.g. 110106002-JD), makes it cross-district: both districts see it, and that street's officers act on its summons.",
     authScopes: { signedIn: true },
     input: {
       streetCode: t.input.string({ description: 'The street office that whistles, e.g. 110101011.' }),
@@ -56,9 +56,11 @@ builder.mutationField('blowWhistle', (t) =>
       const list = args.input.summons;
       const problem = summonsListProblem(list);
       if (problem) throw new SummonsListError(problem, []);
-      const departments = await ctx.prisma.department.findMany({ where: { code: { in: list.map((s) => s.departmentCode) } }, select: { id: true, code: true, districtId: true } });
+      const departments = await ctx.prisma.department.findMany({ where: { code: { in: list.map((s) => s.departmentCode) } }, select: { id: true, code: true, districtId: true, streetId: true } });
       const unknown = list.map((s) => s.departmentCode).filter((c) => !departments.some((d) => d.code === c));
       if (unknown.length) throw new SummonsListError('UNKNOWN_DEPARTMENT', unknown);
+      const own = departments.filter((d) => d.streetId === street.id).map((d) => d.code);
+      if (own.length) throw new SummonsListError('OWN_STREET', own);
       const category = args.input.categoryCode ? await ctx.prisma.ticketCategory.findUnique({ where: { code: args.input.categoryCode }, select: { id: true } }) : null;
       if (args.input.categoryCode && !category) throw new NotFoundError('TicketCategory', args.input.categoryCode);
       let ticketId: string | null = null;
@@ -83,7 +85,7 @@ builder.mutationField('blowWhistle', (t) =>
             summonses: {
               create: list.map((s) => {
                 const d = byCode.get(s.departmentCode)!;
-                return { departmentId: d.id, departmentDistrictId: d.districtId, role: s.role, summonedAt: now };
+                return { departmentId: d.id, departmentDistrictId: d.districtId, departmentStreetId: d.streetId, role: s.role, summonedAt: now };
               }),
             },
           },

@@ -11,6 +11,7 @@ import { clientMutationIdSchema } from '../../../spine/writes.ts';
 import { LngLatInput } from '../../org/enums.ts';
 import { SummonsResultEnum } from '../enums.ts';
 import { judgeCheckIn } from '../whistleCheckIn.ts';
+import { returnDecisionDeadline } from '../whistleDeadlines.ts';
 import { WhistleConflictError, WhistleStepError } from '../whistleErrors.ts';
 import { settleDeadline } from '../whistleEscalation.ts';
 import { WhistleMutationSuccess, whistlePayload } from '../WhistleMutationSuccess.ts';
@@ -35,7 +36,7 @@ export async function changeSummons(
     ctx,
     {
       mutation, input, clientMutationId: input.clientMutationId, id: ref.whistleId, clientId: String(input.summonsId), expectedVersion: input.expectedVersion,
-      authorize: (w) => mayPerform(ctx.viewer, action, w, w.summonses.find((s) => s.id === summonsId)!.departmentId),
+      authorize: (w) => mayPerform(ctx.viewer, action, w, w.summonses.find((s) => s.id === summonsId)),
     },
     async (w, now, tx) => {
       const s = w.summonses.find((x) => x.id === summonsId)!;
@@ -142,18 +143,30 @@ builder.mutationField('fileReport', (t) =>
 builder.mutationField('returnSummons', (t) =>
   t.fieldWithInput({
     description:
-      "退单: an assisting department says the case is not its duty, with a reason. The district platform decides (decideSummonsReturn); meanwhile its clocks keep running. The lead cannot return; once on site it is too late to.",
+      "退单: an assisting department says the case is not its duty, with a reason. The district platform decides (decideSummonsReturn) on its own clock (the tier's returnDecisionMinutes; a late decision is escalated once); meanwhile the department's clocks keep running. The lead cannot return; once on site it is too late to.",
     authScopes: { signedIn: true },
     input: { ...baseInput(t), reason: t.input.string({ description: 'Why it is not this department’s duty (4–2000 characters).' }) },
     type: WhistleMutationSuccess,
     errors: whistlePayload('ReturnSummons', ERRORS),
     resolve: async (_root, args, ctx) => {
       const input = await validateInput(z.object({ reason: z.string().trim().min(4).max(2000), clientMutationId: clientMutationIdSchema }).passthrough(), args.input);
-      return changeSummons(ctx, 'returnSummons', args.input, 'requestReturn', async (_w, s, now) => ({
-        data: {},
-        events: [{ type: 'RETURN_REQUESTED', summonsId: s.id, note: input.reason }],
-        also: (tx) => tx.whistleSummons.update({ where: { id: s.id }, data: { returnReason: input.reason, returnRequestedAt: now, returnDecision: 'PENDING' } }),
-      }));
+      return changeSummons(ctx, 'returnSummons', args.input, 'requestReturn', async (w, s, now, tx) => {
+        const tier = await tx.whistleTier.findUniqueOrThrow({ where: { districtId_tier: { districtId: w.districtId, tier: w.tier } }, select: { returnDecisionMinutes: true } });
+        return {
+          data: {},
+          events: [{ type: 'RETURN_REQUESTED', summonsId: s.id, note: input.reason }],
+          also: async (tx2) => {
+            await tx2.whistleSummons.update({ where: { id: s.id }, data: { returnReason: input.reason, returnRequestedAt: now, returnDecision: 'PENDING', returnDecisionLate: false } });
+            // the platform's own clock; a second request (after a rejection) restarts it
+            const due = returnDecisionDeadline(tier, now);
+            await tx2.whistleDeadline.upsert({
+              where: { summonsId_kind: { summonsId: s.id, kind: 'RETURN_DECISION' } },
+              create: { summonsId: s.id, whistleId: w.id, ...due },
+              update: { dueAt: due.dueAt, state: 'PENDING', firedAt: null },
+            });
+          },
+        };
+      });
     },
   }),
 );

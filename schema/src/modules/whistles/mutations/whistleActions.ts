@@ -7,7 +7,7 @@ import { NotFoundError, validateInput } from '../../../errors/index.ts';
 import { CLIENT_MUTATION_ID } from '../../../spine/payloads.ts';
 import { clientMutationIdSchema } from '../../../spine/writes.ts';
 import { CloseConditionsError, NotSummonedError, RatingWindowError, WhistleConflictError, WhistleStepError } from '../whistleErrors.ts';
-import { cancelDeadlines } from '../whistleEscalation.ts';
+import { cancelDeadlines, settleDeadline } from '../whistleEscalation.ts';
 import { WhistleMutationSuccess, whistlePayload } from '../WhistleMutationSuccess.ts';
 import { mayPerform } from '../whistlePolicy.ts';
 import { closeProblems, evaluationClosesAt, ratingProblem } from '../whistleStates.ts';
@@ -139,13 +139,15 @@ builder.mutationField('decideSummonsReturn', (t) =>
       return changeWhistle(
         ctx,
         { mutation: 'decideSummonsReturn', input: args.input, clientMutationId: input.clientMutationId, id: ref.whistleId, clientId: String(args.input.summonsId), expectedVersion: args.input.expectedVersion, authorize: (w) => mayPerform(ctx.viewer, 'decideReturn', w) },
-        (w, now) => {
+        async (w, now, tx) => {
           const s = w.summonses.find((x) => x.id === summonsId)!;
           if (s.returnDecision !== 'PENDING') throw new WhistleStepError('NO_RETURN_REQUEST');
           const decision = args.input.accept ? 'ACCEPTED' : 'REJECTED';
+          // the platform's own clock: met in time it is cancelled, met late it is escalated once
+          const escalated = await settleDeadline(tx, s.deadlines.find((d) => d.kind === 'RETURN_DECISION'), w, now);
           return {
             data: {},
-            events: [{ type: 'RETURN_DECIDED', summonsId: s.id, note: `${decision}${input.note ? `: ${input.note}` : ''}` }],
+            events: [...escalated, { type: 'RETURN_DECIDED', summonsId: s.id, note: `${decision}${input.note ? `: ${input.note}` : ''}` }],
             also: async (tx) => {
               await tx.whistleSummons.update({ where: { id: s.id }, data: { returnDecision: decision, returnDecidedAt: now } });
               if (args.input.accept) await cancelDeadlines(tx, [s.id]);
