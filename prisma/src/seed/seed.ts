@@ -5,6 +5,8 @@ import { hashPassword } from '../password.ts';
 import { ASSET_KINDS, DEPARTMENTS, DISTRICTS, GIVEN_NAMES, SURNAMES } from './data.ts';
 import { gridCellsAround } from './geometry.ts';
 import { buildDemoTickets } from './tickets.ts';
+import { buildDemoCouncils } from './councils.ts';
+import { buildDemoVolunteers } from './volunteers.ts';
 import { buildDemoWhistles } from './whistles.ts';
 
 /** The password of every demo account (documented in the README). */
@@ -17,6 +19,8 @@ export interface DemoAccount {
   login: string;
   displayName: string;
   roles: { role: Role; district?: string; street?: string; community?: string; gridCell?: string; department?: string }[];
+  /** the person the account is (per_user_<login>), for accounts that act as themselves: a council member votes, a party member claims posts */
+  personName?: string;
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -25,8 +29,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { login: 'street.qianmen', displayName: '前门街道工作人员', roles: [{ role: 'STREET_OFFICER', street: '110101011' }] },
   { login: 'street.lugu', displayName: '鲁谷街道工作人员', roles: [{ role: 'STREET_OFFICER', street: '110107011' }] },
   { login: 'dept.dongcheng.cgzf', displayName: '东城区城管执法局', roles: [{ role: 'DEPARTMENT_OFFICER', department: '110101-CGZF' }] },
-  { login: 'council.caochang', displayName: '草厂社区议事会成员', roles: [{ role: 'COUNCIL_MEMBER', community: 'caochang' }] },
-  { login: 'party.caochang', displayName: '草厂社区报到党员', roles: [{ role: 'PARTY_MEMBER', community: 'caochang' }] },
+  { login: 'council.caochang', displayName: '草厂社区议事会成员', roles: [{ role: 'COUNCIL_MEMBER', community: 'caochang' }], personName: '刘桂英' },
+  { login: 'party.caochang', displayName: '草厂社区报到党员', roles: [{ role: 'PARTY_MEMBER', community: 'caochang' }], personName: '王建国' },
   { login: 'grid.caochang', displayName: '草厂社区网格员', roles: [{ role: 'GRID_WORKER', gridCell: 'caochang-01' }] },
   { login: 'hotline.12345', displayName: '12345市民服务热线', roles: [{ role: 'INTEGRATOR' }] },
   { login: 'resident.demo', displayName: '居民', roles: [] },
@@ -57,6 +61,9 @@ function fnv(key: string): number {
 
 const pick = <T>(list: readonly T[], key: string): T => list[fnv(key) % list.length] as T;
 const fictionalPhone = (key: string) => `13${(fnv(`${key}#phone`) % 1_000_000_000).toString().padStart(9, '0')}`;
+
+/** The id of a community by its alias (caochang) or code. */
+const findCommunityId = (alias: string) => id.community(findCommunity(alias).code);
 
 /** The community that the README and the demo accounts use: 前门街道草厂社区. */
 function findCommunity(alias: string) {
@@ -145,6 +152,11 @@ function roleRows(account: DemoAccount) {
 /** Deletes every row, children first (re-seeding). */
 export async function wipe(prisma: PrismaClient): Promise<void> {
   await prisma.$transaction([
+    prisma.branchCallAnswer.deleteMany(), prisma.branchCall.deleteMany(), prisma.volunteerEvent.deleteMany(), prisma.shift.deleteMany(),
+    prisma.postClaim.deleteMany(), prisma.volunteerPost.deleteMany(), prisma.partyMember.deleteMany(),
+    prisma.councilEvent.deleteMany(), prisma.actionItem.deleteMany(), prisma.secretBallot.deleteMany(), prisma.ballot.deleteMany(),
+    prisma.motionElector.deleteMany(), prisma.motion.deleteMany(), prisma.agendaItem.deleteMany(), prisma.meetingAttendance.deleteMany(),
+    prisma.meeting.deleteMany(), prisma.councilMember.deleteMany(), prisma.council.deleteMany(), prisma.household.deleteMany(),
     prisma.evaluation.deleteMany(), prisma.escalation.deleteMany(), prisma.whistleDeadline.deleteMany(), prisma.whistleFeedEntry.deleteMany(),
     prisma.whistleEvent.deleteMany(), prisma.whistleSummons.deleteMany(), prisma.whistle.deleteMany(), prisma.powerListEntry.deleteMany(),
     prisma.whistleTier.deleteMany(), prisma.rankingWeights.deleteMany(),
@@ -174,15 +186,19 @@ async function demoRows(now: Date) {
   const w = buildDemoWhistles(data, now, t.tickets);
   // Demo accounts share one password, so one (deliberately slow) hash serves them all.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const users = DEMO_ACCOUNTS.map((a) => ({ id: id.user(a.login), login: a.login, displayName: a.displayName, passwordHash }));
-  return { data, t, w, users };
+  const users = DEMO_ACCOUNTS.map((a) => ({ id: id.user(a.login), login: a.login, displayName: a.displayName, passwordHash, personId: a.personName ? id.person(`user_${a.login}`) : null }));
+  const accountPersons = DEMO_ACCOUNTS.filter((a) => a.personName).map((a) => ({ id: id.person(`user_${a.login}`), name: a.personName!, phone: null }));
+  const lockTicket = t.tickets.find((x) => x.communityId === findCommunityId('caochang') && x.categoryId === 'cat_GROUND_LOCK') ?? null;
+  const c = buildDemoCouncils(data, now, { ticketId: lockTicket?.id ?? null, whistleId: 'whs_qianmen-lock' });
+  const v = buildDemoVolunteers(data, now);
+  return { data, t, w, c, v, users, accountPersons };
 }
 
-async function writeDemoRows(tx: Prisma.TransactionClient, { data, t, w, users }: DemoRows) {
+async function writeDemoRows(tx: Prisma.TransactionClient, { data, t, w, c, v, users, accountPersons }: DemoRows) {
   await tx.district.createMany({ data: data.districts });
   await tx.street.createMany({ data: data.streets });
   await tx.community.createMany({ data: data.communities });
-  await tx.person.createMany({ data: data.persons });
+  await tx.person.createMany({ data: [...data.persons, ...accountPersons, ...c.persons, ...v.persons] });
   await tx.gridCell.createMany({ data: data.gridCells });
   await tx.asset.createMany({ data: data.assets });
   await tx.department.createMany({ data: data.departments });
@@ -206,7 +222,29 @@ async function writeDemoRows(tx: Prisma.TransactionClient, { data, t, w, users }
   await tx.whistleEvent.createMany({ data: whistleEvents });
   await tx.whistleFeedEntry.createMany({ data: whistleEvents.flatMap((e) => e.feedKeys.split(' ').map((key) => ({ key, position: e.position, eventId: e.id }))) });
   await tx.evaluation.createMany({ data: w.evaluations });
-  const head = t.events.length + whistleEvents.length;
+  // council and volunteer events follow in the log, in time order
+  let position = t.events.length + whistleEvents.length;
+  const placed = <E extends { at: Date; id: string }>(events: readonly E[]) =>
+    [...events].sort((a, b) => a.at.getTime() - b.at.getTime() || a.id.localeCompare(b.id)).map((e) => ({ ...e, position: ++position }));
+  await tx.household.createMany({ data: c.households });
+  await tx.council.createMany({ data: c.councils });
+  await tx.councilMember.createMany({ data: c.members });
+  await tx.meeting.createMany({ data: c.meetings });
+  await tx.meetingAttendance.createMany({ data: c.attendance });
+  await tx.agendaItem.createMany({ data: c.agenda });
+  await tx.motion.createMany({ data: c.motions });
+  await tx.motionElector.createMany({ data: c.electors });
+  await tx.ballot.createMany({ data: c.ballots });
+  await tx.actionItem.createMany({ data: c.actionItems });
+  await tx.councilEvent.createMany({ data: placed(c.events) });
+  await tx.partyMember.createMany({ data: v.members });
+  await tx.volunteerPost.createMany({ data: v.posts });
+  await tx.postClaim.createMany({ data: v.claims });
+  await tx.shift.createMany({ data: v.shifts });
+  await tx.volunteerEvent.createMany({ data: placed(v.events) });
+  await tx.branchCall.createMany({ data: v.calls });
+  await tx.branchCallAnswer.createMany({ data: v.answers });
+  const head = position;
   await tx.logHead.upsert({ where: { id: 'log' }, create: { id: 'log', position: head }, update: { position: head } });
 }
 

@@ -61,6 +61,11 @@ export interface AggregateWriteResult {
   position: number;
 }
 
+/** A write without expectedVersion lost the version to a concurrent one and may decide again (see `retries`). */
+class LostRace extends Error {
+  override name = 'LostRace';
+}
+
 /** The refusal of an action the viewer may not take (a GraphQL error, not a typed one: nothing to fix in the input). */
 export const forbidden = () => new GraphQLError('Not allowed', { extensions: { code: 'FORBIDDEN' } });
 
@@ -94,8 +99,10 @@ export async function applyChange<Row extends { id: string; version: number }, E
   row: Row,
   change: AggregateChange<Event, Data>,
   now: Date,
+  /** a lost version race throws LostRace (changeAggregate decides again) instead of the store's conflict */
+  mayRetry = false,
 ): Promise<{ result: AggregateWriteResult; notify: () => void }> {
-  if (!(await store.updateIfVersion(tx, row.id, row.version, change.data))) throw await store.conflict(tx, row.id);
+  if (!(await store.updateIfVersion(tx, row.id, row.version, change.data))) throw mayRetry ? new LostRace() : await store.conflict(tx, row.id);
   await change.also?.(tx);
   const stamped = await stampAndAppend(tx, ctx, store, row, (await store.lastSeq(tx, row.id)) + 1, change.events, now, change.data);
   const last = stamped.at(-1)!;
@@ -108,22 +115,42 @@ export async function applyChange<Row extends { id: string; version: number }, E
 /**
  * Changes one aggregate the viewer may see and `authorize`s. With `expectedVersion`, a row changed
  * meanwhile is the store's typed conflict; without it, the version read in the transaction is used,
- * so two writers still cannot both win: the update is conditional on that version.
+ * so two writers still cannot both win: the update is conditional on that version. With `retries`
+ * (and no expectedVersion: the caller did not decide on a version it saw), the loser of such a race
+ * rolls back and decides again on the row as it is now, up to `retries` times — for writes many hands
+ * make at once to one aggregate, where each decision stands on its own (ballots on a motion, claims on
+ * a post's last places): the second voter's ballot is counted, not refused as a conflict.
  */
 export async function changeAggregate<Row extends { id: string; version: number }, Event, Data>(
   ctx: Context,
   store: AggregateStore<Row, Event, Data>,
-  args: WriteOptions & { id: string; expectedVersion?: number | null; authorize: (row: Row) => boolean; /** the id as the client gave it, for NotFound */ clientId?: string },
+  args: WriteOptions & {
+    id: string;
+    expectedVersion?: number | null;
+    authorize: (row: Row) => boolean;
+    /** the id as the client gave it, for NotFound */
+    clientId?: string;
+    /** how often a write without expectedVersion that lost the version decides again (default 0: the conflict) */
+    retries?: number;
+  },
   decide: (row: Row, now: Date, tx: Tx) => AggregateChange<Event, Data> | Promise<AggregateChange<Event, Data>>,
 ): Promise<AggregateWriteResult & { replayed: boolean }> {
-  return runWrite<AggregateWriteResult>(ctx, args, async (tx, now) => {
-    const row = await store.load(tx, args.id, ctx.viewer);
-    if (!row) throw new NotFoundError(store.typename, args.clientId ?? args.id);
-    if (!args.authorize(row)) throw forbidden();
-    if (args.expectedVersion != null && args.expectedVersion !== row.version) throw await store.conflict(tx, row.id);
-    const { result, notify } = await applyChange(tx, ctx, store, row, await decide(row, now, tx), now);
-    return { result, afterCommit: notify };
-  });
+  for (let attempt = 0; ; attempt++) {
+    const mayRetry = args.expectedVersion == null && attempt < (args.retries ?? 0);
+    try {
+      return await runWrite<AggregateWriteResult>(ctx, args, async (tx, now) => {
+        const row = await store.load(tx, args.id, ctx.viewer);
+        if (!row) throw new NotFoundError(store.typename, args.clientId ?? args.id);
+        if (!args.authorize(row)) throw forbidden();
+        if (args.expectedVersion != null && args.expectedVersion !== row.version) throw await store.conflict(tx, row.id);
+        const { result, notify } = await applyChange(tx, ctx, store, row, await decide(row, now, tx), now, mayRetry);
+        return { result, afterCommit: notify };
+      });
+    } catch (error) {
+      // nothing was written (the transaction rolled back) and no receipt stored: decide again
+      if (!(error instanceof LostRace)) throw error;
+    }
+  }
 }
 
 /**
