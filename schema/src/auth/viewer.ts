@@ -20,6 +20,8 @@ export interface Grant {
 export interface Viewer {
   userId: string;
   login: string;
+  /** the person the user is, if any (a council member votes, a party member claims posts, as themselves) */
+  personId?: string | null;
   grants: Grant[];
   /** how they signed in: a browser/client session, or an integrator's API token */
   via: { kind: 'session'; sessionId: string } | { kind: 'apiToken'; apiTokenId: string };
@@ -40,9 +42,9 @@ const toGrant = ({ department, ...g }: GrantRow): Grant => ({
 
 /** The viewer of a user id as it is now (tests and re-checks of open sockets); null for a disabled or unknown user. */
 export async function loadViewer(prisma: PrismaClient, userId: string, via: Viewer['via']): Promise<Viewer | null> {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { id: true, login: true, disabledAt: true, roles: { select: grantSelect, orderBy: { createdAt: 'asc' } } } });
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { id: true, login: true, personId: true, disabledAt: true, roles: { select: grantSelect, orderBy: { createdAt: 'asc' } } } });
   if (!user || user.disabledAt) return null;
-  return { userId: user.id, login: user.login, grants: user.roles.map(toGrant), via };
+  return { userId: user.id, login: user.login, personId: user.personId, grants: user.roles.map(toGrant), via };
 }
 
 /** Resolves a bearer or cookie token to its viewer; null for unknown, expired, revoked or disabled. */
@@ -51,11 +53,11 @@ export async function resolveViewer(prisma: PrismaClient, token: string | null |
   const kind = tokenKind(token);
   if (!kind) return null;
   const tokenHash = hashToken(token);
-  const userSelect = { id: true, login: true, disabledAt: true, roles: { select: grantSelect, orderBy: { createdAt: 'asc' } } } as const;
+  const userSelect = { id: true, login: true, personId: true, disabledAt: true, roles: { select: grantSelect, orderBy: { createdAt: 'asc' } } } as const;
   if (kind === 'session') {
     const session = await prisma.session.findUnique({ where: { tokenHash }, select: { id: true, expiresAt: true, user: { select: userSelect } } });
     if (!session || session.expiresAt <= now || session.user.disabledAt) return null;
-    return { userId: session.user.id, login: session.user.login, grants: session.user.roles.map(toGrant), via: { kind: 'session', sessionId: session.id } };
+    return { userId: session.user.id, login: session.user.login, personId: session.user.personId, grants: session.user.roles.map(toGrant), via: { kind: 'session', sessionId: session.id } };
   }
   const apiToken = await prisma.apiToken.findUnique({ where: { tokenHash }, select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: userSelect } } });
   if (!apiToken || apiToken.revokedAt || apiToken.user.disabledAt) return null;
@@ -64,5 +66,5 @@ export async function resolveViewer(prisma: PrismaClient, token: string | null |
   if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > 60_000) {
     void prisma.apiToken.update({ where: { id: apiToken.id }, data: { lastUsedAt: now } }).catch(() => {});
   }
-  return { userId: apiToken.user.id, login: apiToken.user.login, grants: apiToken.user.roles.map(toGrant), via: { kind: 'apiToken', apiTokenId: apiToken.id } };
+  return { userId: apiToken.user.id, login: apiToken.user.login, personId: apiToken.user.personId, grants: apiToken.user.roles.map(toGrant), via: { kind: 'apiToken', apiTokenId: apiToken.id } };
 }
