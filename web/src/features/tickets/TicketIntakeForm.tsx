@@ -7,7 +7,7 @@ import { graphql, type VariablesOf } from '../../graphql/graphql.ts';
 import { type Dictionary, t, unitName } from '../../i18n/index.ts';
 import { withClientMutationId } from '../../ui/actionForm.ts';
 import { describedBy, FormField } from '../../ui/FormField.tsx';
-import { errorMessage } from '../../ui/outcome.ts';
+import { type FieldErrors, issueErrors, useFieldForm } from '../../ui/fieldForm.ts';
 import { usePageTitle } from '../shell/title.ts';
 import { channelsFor, type IntakeField, intakeFieldOf, type LocateBy, parseCoordinate } from './intake.ts';
 import { ticketPath } from './paths.ts';
@@ -60,9 +60,6 @@ const TicketIntakeFormMutation = graphql(`
 
 type CreateTicketInput = VariablesOf<typeof TicketIntakeFormMutation>['input'];
 
-/** Errors by field, as thunks so that they follow a language switch. */
-type FieldErrors = Partial<Record<IntakeField, () => string>>;
-
 const UNMATCHED = ['COORDINATES', 'GRID_CELL_CODE', 'ASSET_CODE', 'ADDRESS'] as const;
 
 /** The message of a validation issue on a field; the API's own (English) text is never shown. */
@@ -107,14 +104,9 @@ export const TicketIntakeForm: Component = () => {
     name: '',
     phone: '',
   });
-  const [errors, setErrors] = createSignal<FieldErrors>({});
-  const [failure, setFailure] = createSignal<(() => string) | null>(null);
+  const { setErrors, error, failure, submit: submitForm, bind } = useFieldForm<IntakeField>();
   const [locating, setLocating] = createSignal(false);
-  const error = (field: IntakeField) => errors()[field]?.() ?? null;
   const category = () => categories.data?.ticketCategories.find((option) => option.code === form.categoryCode);
-
-  let formElement!: HTMLFormElement;
-  const focusFirstError = () => queueMicrotask(() => formElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 
   const useMyLocation = () => {
     if (!('geolocation' in navigator)) {
@@ -136,9 +128,9 @@ export const TicketIntakeForm: Component = () => {
   };
 
   /** The mutation input, or the errors that stop it before it is sent. */
-  const buildInput = (): { input: CreateTicketInput } | { errors: FieldErrors } => {
+  const buildInput = (): { input: CreateTicketInput } | { errors: FieldErrors<IntakeField> } => {
     const input: CreateTicketInput = { channel: form.channel, categoryCode: form.categoryCode, description: form.description.trim() };
-    const found: FieldErrors = {};
+    const found: FieldErrors<IntakeField> = {};
     if (!form.categoryCode) found.category = () => t('tickets.intake.error.category');
     if (form.address.trim()) input.address = form.address.trim();
     if (form.locateBy === 'coordinates' && (form.lng.trim() || form.lat.trim())) {
@@ -158,65 +150,46 @@ export const TicketIntakeForm: Component = () => {
     return Object.keys(found).length > 0 ? { errors: found } : { input };
   };
 
-  const submit = async (event: SubmitEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    if (state.fetching) return;
-    setFailure(null);
-    const built = buildInput();
-    if ('errors' in built) {
-      setErrors(built.errors);
-      focusFirstError();
-      return;
-    }
-    setErrors({});
-    const result = await createTicket(built.input);
-    const payload = result.data?.createTicket;
-    if (result.error || !payload) {
-      const requestError = result.error;
-      setFailure(() => () => (requestError ? errorMessage(requestError) : t('errors.server')));
-      return;
-    }
-    const found: FieldErrors = {};
-    switch (payload.__typename) {
-      case 'CreateTicketResult':
-        navigate(ticketPath(payload.result.ticket.number));
-        return;
-      case 'IdempotencyKeyReusedError':
-        // about no field: the next submit is a new request with a new id
-        setFailure(() => () => t('ui.outcome.reused'));
-        return;
-      case 'InputValidationError':
-        for (const issue of payload.issues) {
-          const field = intakeFieldOf(issue.path);
-          found[field] ??= () => issueMessage(field);
+    void submitForm({
+      build: buildInput,
+      send: async (input: CreateTicketInput) => {
+        const result = await createTicket(input);
+        return { result, payload: result.data?.createTicket };
+      },
+      read: (payload) => {
+        const found: FieldErrors<IntakeField> = {};
+        switch (payload.__typename) {
+          case 'CreateTicketResult':
+            navigate(ticketPath(payload.result.ticket.number));
+            return null;
+          case 'InputValidationError':
+            return issueErrors(payload.issues, intakeFieldOf, issueMessage);
+          case 'OutsideGridError': {
+            const unmatched = payload.unmatched.filter((source): source is (typeof UNMATCHED)[number] => (UNMATCHED as readonly string[]).includes(source));
+            const onLocation = unmatched.filter((source) => source !== 'ADDRESS');
+            const text = (sources: typeof unmatched) => () =>
+              t('tickets.intake.error.outsideGrid', {
+                inputs: sources.map((source) => t(`tickets.intake.error.unmatched.${source}`)).join(t('common.listSeparator')),
+              });
+            if (onLocation.length > 0) found.location = text(onLocation);
+            if (unmatched.includes('ADDRESS')) found.address = text(['ADDRESS']);
+            if (unmatched.length === 0) found.location = () => t('tickets.intake.error.location');
+            return found;
+          }
+          case 'InvalidPhoneError': {
+            const phone = payload.phone;
+            return { complainantPhone: () => t('tickets.intake.error.invalidPhone', { phone }) };
+          }
+          case 'UnknownCategoryError': {
+            const code = payload.code;
+            return { category: () => t('tickets.intake.error.unknownCategory', { code }) };
+          }
         }
-        break;
-      case 'OutsideGridError': {
-        const unmatched = payload.unmatched.filter((source): source is (typeof UNMATCHED)[number] => (UNMATCHED as readonly string[]).includes(source));
-        const onLocation = unmatched.filter((source) => source !== 'ADDRESS');
-        const text = (sources: typeof unmatched) => () =>
-          t('tickets.intake.error.outsideGrid', {
-            inputs: sources.map((source) => t(`tickets.intake.error.unmatched.${source}`)).join(t('common.listSeparator')),
-          });
-        if (onLocation.length > 0) found.location = text(onLocation);
-        if (unmatched.includes('ADDRESS')) found.address = text(['ADDRESS']);
-        if (unmatched.length === 0) found.location = () => t('tickets.intake.error.location');
-        break;
-      }
-      case 'InvalidPhoneError': {
-        const phone = payload.phone;
-        found.complainantPhone = () => t('tickets.intake.error.invalidPhone', { phone });
-        break;
-      }
-      case 'UnknownCategoryError': {
-        const code = payload.code;
-        found.category = () => t('tickets.intake.error.unknownCategory', { code });
-        break;
-      }
-    }
-    setErrors(found);
-    setFailure(() => () => t('tickets.intake.error.summary'));
-    focusFirstError();
+      },
+      summary: () => t('tickets.intake.error.summary'),
+    });
   };
 
   const locateOptions: LocateBy[] = ['coordinates', 'gridCell', 'asset', 'address'];
@@ -229,7 +202,7 @@ export const TicketIntakeForm: Component = () => {
         </h1>
         <p class="page-subtitle">{t('tickets.intake.intro')}</p>
       </div>
-      <form ref={formElement} class="form intake-form panel" novalidate onSubmit={(event) => void submit(event)} data-testid="intake-form">
+      <form ref={bind} class="form intake-form panel" novalidate onSubmit={submit} data-testid="intake-form">
         <div class="form-columns">
           <FormField for="intake-channel" label={t('tickets.intake.channel')} error={error('channel')} testId="intake-error-channel">
             <Show

@@ -4,7 +4,9 @@ import { type Component, createMemo, For, Show } from 'solid-js';
 import { graphql } from '../../graphql/graphql.ts';
 import { formatNumber, t, unitName } from '../../i18n/index.ts';
 import { KpiCard } from '../../ui/KpiCard.tsx';
+import { MonthSelect } from '../../ui/MonthSelect.tsx';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { TableHead } from '../../ui/TableHead.tsx';
 import { usePageTitle } from '../shell/title.ts';
 import { beijingMonth, isMonth, recentMonths, shiftMonth } from './months.ts';
 import { monthLabel, percent, RatesChart, RatesChartFields } from './RatesChart.tsx';
@@ -106,18 +108,9 @@ export const TicketRatesPage: Component = () => {
             {t('tickets.rates.scope')} · {scopeName()}
           </span>
         </div>
-        <label class="filter heading-action">
-          <span class="filter-label">{t('tickets.rates.month')}</span>
-          <select value={month()} onChange={(event) => setSearch({ month: event.currentTarget.value })} data-testid="rates-month">
-            <For each={months}>
-              {(option) => (
-                <option value={option} selected={option === month()}>
-                  {option}
-                </option>
-              )}
-            </For>
-          </select>
-        </label>
+        <div class="heading-action">
+          <MonthSelect label={t('tickets.rates.month')} months={months} value={month()} onChange={(value) => setSearch({ month: value })} testId="rates-month" />
+        </div>
         <p class="page-subtitle">{t('tickets.rates.intro')}</p>
       </div>
       <QueryState state={result} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
@@ -151,29 +144,17 @@ export const TicketRatesPage: Component = () => {
             <div class="table-scroll">
               <table class="table ranking-table" data-testid="ranking-table">
                 <caption class="visually-hidden">{t('tickets.rates.rankingCaption', { month: month() })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" class="num">
-                      {t('tickets.rates.rank')}
-                    </th>
-                    <th scope="col">{t('tickets.rates.street')}</th>
-                    <th scope="col" class="num">
-                      {t('tickets.rates.tickets')}
-                    </th>
-                    <th scope="col" class="num">
-                      {t('tickets.rates.response')}
-                    </th>
-                    <th scope="col" class="num">
-                      {t('tickets.rates.resolution')}
-                    </th>
-                    <th scope="col" class="num">
-                      {t('tickets.rates.satisfaction')}
-                    </th>
-                    <th scope="col" class="num">
-                      {t('tickets.rates.score')}
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    { label: t('tickets.rates.rank'), num: true },
+                    { label: t('tickets.rates.street') },
+                    { label: t('tickets.rates.tickets'), num: true },
+                    { label: t('tickets.rates.response'), num: true },
+                    { label: t('tickets.rates.resolution'), num: true },
+                    { label: t('tickets.rates.satisfaction'), num: true },
+                    { label: t('tickets.rates.score'), num: true },
+                  ]}
+                />
                 <tbody>
                   <For each={result.data?.monthlyRanking.rows ?? []}>
                     {(row) => {

@@ -1,6 +1,7 @@
 import { type Component, For, Show } from 'solid-js';
 import { type FragmentOf, graphql, readFragment } from '../../graphql/graphql.ts';
-import { formatDateTime, t } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
+import { TimelineItem } from '../../ui/TimelineItem.tsx';
 import { eventName, eventNote } from './events.ts';
 
 /** A ticket's history as the timeline shows it (the first 100 events: no ticket has nearly as many). */
@@ -42,32 +43,19 @@ export const TicketTimeline: Component<TicketTimelineProps> = (props) => {
       <ol class="timeline" data-testid="timeline">
         <For each={events().edges.map((edge) => edge.node)}>
           {(event) => (
-            <li class={`timeline-item timeline-${event.type.toLowerCase()}`} data-testid={`event-${event.seq}`} data-type={event.type}>
-              <div class="timeline-head">
-                <span class="timeline-type" data-testid="event-type">
-                  {eventName(event.type)}
-                </span>
-                <Show when={event.partKind}>{(kind) => <span class="badge">{t(`tickets.partKind.${kind()}`)}</span>}</Show>
-                <time class="timeline-time" dateTime={event.at}>
-                  {formatDateTime(event.at)}
-                </time>
-              </div>
-              <div class="timeline-actor" data-testid="event-actor">
+            <TimelineItem
+              testId={`event-${event.seq}`}
+              type={event.type}
+              label={eventName(event.type)}
+              at={event.at}
+              badge={event.partKind ? t(`tickets.partKind.${event.partKind}`) : null}
+              actor={
                 <Show when={event.actorName} fallback={<span class="muted">{t('tickets.detail.system')}</span>}>
                   {(name) => <span lang="zh-CN">{name()}</span>}
                 </Show>
-              </div>
-              <Show when={event.note}>
-                {(note) => {
-                  const shown = () => eventNote(note());
-                  return (
-                    <p class="timeline-note" classList={{ 'timeline-note-system': shown().system }} lang={shown().system ? undefined : 'zh-CN'} data-testid="event-note">
-                      {shown().text}
-                    </p>
-                  );
-                }}
-              </Show>
-            </li>
+              }
+              note={event.note ? eventNote(event.note) : null}
+            />
           )}
         </For>
       </ol>

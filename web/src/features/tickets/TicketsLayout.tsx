@@ -1,9 +1,11 @@
-import { A, type RouteSectionProps, useLocation } from '@solidjs/router';
+import { type RouteSectionProps, useLocation } from '@solidjs/router';
 import { createQuery } from '@urql/solid';
-import { type Component, For, Show } from 'solid-js';
+import { type Component, Show } from 'solid-js';
 import { graphql } from '../../graphql/graphql.ts';
 import { t } from '../../i18n/index.ts';
 import { QueryState } from '../../ui/QueryState.tsx';
+import { SectionTabs } from '../../ui/SectionTabs.tsx';
+import { SignInRequired } from '../../ui/SignInRequired.tsx';
 import { usePageTitle } from '../shell/title.ts';
 import { TICKETS_PATH } from './paths.ts';
 import { isStaff, type TicketViewer, TicketViewerContext, TicketViewerFields } from './ticketViewer.ts';
@@ -58,40 +60,19 @@ export const TicketsLayout: Component<RouteSectionProps> = (props) => {
     <QueryState state={result} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
       <Show
         when={viewer()}
-        fallback={
-          <section class="panel narrow" data-testid="tickets-sign-in">
-            <h1>{t('tickets.title')}</h1>
-            <p>{t('tickets.signInRequired')}</p>
-            <A href="/sign-in" class="button button-primary">
-              {t('auth.signIn')}
-            </A>
-          </section>
-        }
+        fallback={<SignInRequired title={t('tickets.title')} text={t('tickets.signInRequired')} testId="tickets-sign-in" />}
       >
         {(current) => (
           <TicketViewerContext.Provider value={current}>
-            <nav class="section-tabs" aria-label={t('tickets.sectionNav')}>
-              <ul>
-                <For each={tabs(current())}>
-                  {(tab) => (
-                    <li>
-                      <A
-                        href={tab.href}
-                        class="section-tab"
-                        classList={{ 'section-tab-active': tab.current(location.pathname) }}
-                        activeClass=""
-                        inactiveClass=""
-                        end
-                        aria-current={tab.current(location.pathname) ? 'page' : undefined}
-                        data-testid={`tickets-tab-${tab.key}`}
-                      >
-                        {t(`tickets.nav.${tab.key}`)}
-                      </A>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </nav>
+            <SectionTabs
+              label={t('tickets.sectionNav')}
+              tabs={tabs(current()).map((tab) => ({
+                href: tab.href,
+                label: t(`tickets.nav.${tab.key}`),
+                current: tab.current(location.pathname),
+                testId: `tickets-tab-${tab.key}`,
+              }))}
+            />
             {props.children}
           </TicketViewerContext.Provider>
         )}
