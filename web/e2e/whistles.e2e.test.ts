@@ -1,7 +1,9 @@
 // The whistles' live countdown board in a real browser: the 前门 street office opens /whistles and sees
 // the seeded live whistle, with 城管 (the lead) summoned and its clocks counting down each second; the
 // 东城 城管 officer acknowledges and checks in with the browser's geolocation (and meets a translated
-// error on the way); the street's board follows both live, over its street feed.
+// error on the way); the street's board follows both live, over its street feed. The street office
+// blows a whistle through the form (a suggested department as the lead) and lands on its page; the
+// department ranking of the seeded fire-lane whistle's month explains its scores.
 import type { RunningServer } from '@whistlehub/api';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +12,8 @@ import { type BrowserSuite, haveChromium, type LiveSockets, newContext, openPage
 const PASSWORD = 'whistlehub-demo';
 const QIANMEN = '110101011';
 const CGZF = '110101-CGZF';
+const JTZD = '110101-JTZD';
+const XF = '110101-XF';
 const SCREENSHOT = '/tmp/whistlehub-whistles-board.png';
 
 describe.skipIf(!haveChromium)('whistles in Chromium', () => {
@@ -128,6 +132,134 @@ describe.skipIf(!haveChromium)('whistles in Chromium', () => {
     await pollText(card.getByTestId(`summons-onsite-${CGZF}`)).toBe('已到场');
     expect(await card.getByTestId(`summons-flagged-${CGZF}`).count()).toBe(0);
     expect(await textOf(card.getByTestId('whistle-stage'))).toBe('冲锋哨');
+    expect(errors).toEqual([]);
+  });
+
+  it('lets the 前门 street office blow a whistle through the form, with a suggested lead, and opens it', async () => {
+    const { page } = await openAs('street.qianmen');
+    await page.goto('/whistles');
+    await page.getByTestId('whistles-tab-new').click();
+    await page.waitForURL('/whistles/new');
+    expect(await textOf(page.getByTestId('page-title'))).toBe('吹哨');
+    expect(await page.getByTestId('whistles-tab-new').getAttribute('aria-current')).toBe('page');
+
+    // the power list suggests the departments holding the duty for private ground locks in 东城
+    await page.getByTestId('whistle-category').selectOption('GROUND_LOCK');
+    const suggestions = page.getByTestId('whistle-suggestions');
+    await suggestions.getByTestId(`suggestion-${CGZF}`).waitFor();
+    expect(await textOf(suggestions.getByTestId(`suggestion-${CGZF}`))).toContain('占道私装地锁拆除');
+    // one click adds each: the first leads, the next assists; making the second the lead swaps them
+    await suggestions.getByTestId(`suggestion-${CGZF}`).click();
+    await suggestions.getByTestId(`suggestion-${JTZD}`).click();
+    expect(await page.getByTestId(`draft-${CGZF}`).getAttribute('data-role')).toBe('LEAD');
+    expect(await page.getByTestId(`draft-${JTZD}`).getAttribute('data-role')).toBe('ASSIST');
+    expect(await suggestions.getByTestId(`suggestion-${CGZF}`).isDisabled()).toBe(true);
+    await page.getByTestId(`draft-lead-${JTZD}`).check();
+    expect(await page.getByTestId(`draft-${JTZD}`).getAttribute('data-role')).toBe('LEAD');
+    expect(await page.getByTestId(`draft-${CGZF}`).getAttribute('data-role')).toBe('ASSIST');
+
+    // a department code the API does not know: its typed error (SummonsListError), in Chinese, by the list
+    await page.getByTestId('whistle-department-code').fill('110101-NOPE');
+    await page.getByTestId('whistle-add-department').click();
+    await page.getByTestId('whistle-reason-input').fill('草厂胡同地锁复装，交通支队牵头清理占道车位');
+    await page.getByTestId('whistle-tier-KEY').check();
+    await page.getByTestId('whistle-submit').click();
+    await pollText(page.getByTestId('whistle-error-summons')).toBe('没有这些部门： 110101-NOPE');
+    expect(await textOf(page.getByTestId('whistle-form-error'))).toBe('未能吹哨，请按提示修改后再提交。');
+    expect(page.url()).toMatch(/\/whistles\/new$/);
+    await page.getByTestId('draft-remove-110101-NOPE').click();
+    await page.screenshot({ path: '/tmp/whistlehub-whistle-form.png', fullPage: true });
+
+    await page.getByTestId('whistle-submit').click();
+    await page.waitForURL(/\/whistles\/W\d{8}-\d{4}$/);
+    const number = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    const detail = page.getByTestId('whistle-detail');
+    expect(await textOf(detail.getByTestId('page-title'))).toBe(`吹哨 ${number}`);
+    expect(await textOf(detail.getByTestId('whistle-stage'))).toBe('集结哨');
+    expect(await textOf(detail.getByTestId('whistle-tier'))).toBe('重点');
+    expect(await textOf(detail.getByTestId('whistle-reason'))).toBe('草厂胡同地锁复装，交通支队牵头清理占道车位');
+    expect(await textOf(detail.getByTestId(`summons-role-${JTZD}`))).toBe('主责');
+    expect(await textOf(detail.getByTestId(`summons-role-${CGZF}`))).toBe('协助');
+    // key tier: 2 hours to acknowledge, counting down
+    expect(await textOf(detail.getByTestId(`summons-ack-${JTZD}`))).toMatch(/^还剩 1:5\d:\d\d$/);
+    expect(await detail.getByTestId('whistle-event-1').getAttribute('data-type')).toBe('BLOWN');
+    expect(await textOf(detail.getByTestId('whistle-event-1').getByTestId('event-type'))).toBe('吹哨');
+
+    await page.screenshot({ path: '/tmp/whistlehub-whistle-detail.png', fullPage: true });
+    // closing before the lead reported: the API lists what is missing, in Chinese
+    await detail.getByTestId('close-confirm').check();
+    await detail.getByTestId('close-submit').click();
+    await pollText(detail.getByTestId('close-missing')).toBe('主责部门尚未上报处置结果');
+    expect(await textOf(detail.getByTestId('close-form').getByTestId('action-error'))).toBe('还不能结束吹哨，尚缺：');
+
+    // the board lists it, its number linking back here
+    await page.getByTestId('whistles-tab-board').click();
+    await page.waitForURL('/whistles');
+    const card = page.getByTestId(`whistle-${number}`);
+    expect(await textOf(card.getByTestId(`summons-role-${JTZD}`))).toBe('主责');
+    await card.getByTestId('whistle-number').click();
+    await page.waitForURL(`/whistles/${number}`);
+    await page.getByTestId('whistle-detail').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('ranks 东城’s departments for the month of the seeded fire-lane whistle and explains a score', async () => {
+    const token = await tokenOf('street.qianmen');
+    const blownAt = Date.now() - 35 * 86_400_000;
+    const month = new Date(blownAt + 8 * 3_600_000).toISOString().slice(0, 7);
+    const { departmentRanking } = await api<{
+      departmentRanking: {
+        weights: { punctuality: number; streetRating: number; satisfaction: number };
+        departments: { rank: number | null; score: number | null; department: { code: string }; inputs: { whistleNumber: string }[] }[];
+      };
+    }>(
+      'query ($d: String!, $m: String!) { departmentRanking(districtCode: $d, month: $m) { weights { punctuality streetRating satisfaction } departments { rank score department { code } inputs { whistleNumber } } } }',
+      { d: '110101', m: month },
+      token,
+    );
+    const fire = departmentRanking.departments.find((row) => row.department.code === XF);
+    expect(fire).toBeDefined();
+    const [fireWhistle] = fire!.inputs.map((input) => input.whistleNumber);
+
+    const { page } = await openAs('street.qianmen');
+    await page.goto(`/whistles/ranking?month=${month}`);
+    expect(await textOf(page.getByTestId('page-title'))).toBe('部门排名（下评上）');
+    expect(await page.getByTestId('ranking-month').inputValue()).toBe(month);
+    // the street officer's district is chosen for it
+    expect(await page.getByTestId('ranking-district').inputValue()).toBe('110101');
+    const { weights } = departmentRanking;
+    expect(await textOf(page.getByTestId('ranking-weights'))).toContain(
+      `权重：准时率 ${weights.punctuality}%，街道评价 ${weights.streetRating}%，居民满意度 ${weights.satisfaction}%。`,
+    );
+
+    // 消防 was on time both times and rated 5/5/4; 城管 was late both times and rated 2/4/3
+    const fireRow = page.getByTestId(`ranking-row-${XF}`);
+    expect(await textOf(fireRow.getByTestId('ranking-punctuality'))).toBe('100%');
+    expect(await textOf(fireRow.getByTestId('ranking-street-rating'))).toBe('93.3%');
+    expect(await textOf(fireRow.getByTestId('ranking-score'))).toBe(new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(fire!.score!));
+    const lateRow = page.getByTestId(`ranking-row-${CGZF}`);
+    expect(await textOf(lateRow.getByTestId('ranking-punctuality'))).toBe('0%');
+    expect(await textOf(lateRow.getByTestId('ranking-street-rating'))).toBe('60%');
+
+    // the drill-down: the counts behind each component and the summonses they came from
+    await fireRow.getByTestId(`ranking-open-${XF}`).click();
+    const drill = page.getByTestId(`drilldown-${XF}`);
+    expect(await textOf(drill.getByTestId('drilldown-punctuality'))).toBe('按时完成的时限 2 / 2');
+    const input = drill.getByTestId(`input-${fireWhistle}`);
+    expect(await textOf(input.getByTestId('input-rating'))).toBe('及时 5 · 实效 5 · 态度 4');
+    expect(await input.locator('[data-outcome]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-outcome')))).toEqual(['onTime', 'onTime']);
+    await lateRow.getByTestId(`ranking-open-${CGZF}`).click();
+    // one drill-down at a time
+    expect(await drill.count()).toBe(0);
+    const late = page.getByTestId(`drilldown-${CGZF}`).getByTestId(`input-${fireWhistle}`);
+    expect(await late.locator('[data-outcome]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-outcome')))).toEqual(['late', 'late']);
+    await page.screenshot({ path: '/tmp/whistlehub-department-ranking.png', fullPage: true });
+    // the streets' whistle rates beside it
+    await page.getByTestId(`street-rate-${QIANMEN}`).waitFor();
+    // the whistle behind the input opens
+    await page.getByTestId(`drilldown-${CGZF}`).getByRole('link', { name: fireWhistle }).click();
+    await page.waitForURL(`/whistles/${fireWhistle}`);
+    expect(await textOf(page.getByTestId(`summons-rating-${CGZF}`))).toContain('及时 2 · 实效 4 · 态度 3');
     expect(errors).toEqual([]);
   });
 });

@@ -11,15 +11,19 @@ import { TicketInbox } from './features/tickets/TicketInbox.tsx';
 import { TicketIntakeForm } from './features/tickets/TicketIntakeForm.tsx';
 import { TicketRatesPage } from './features/tickets/TicketRatesPage.tsx';
 import { TicketsLayout } from './features/tickets/TicketsLayout.tsx';
+import { WhistleBlowForm } from './features/whistles/WhistleBlowForm.tsx';
 import { WhistleBoard } from './features/whistles/WhistleBoard.tsx';
+import { WhistleDetail } from './features/whistles/WhistleDetail.tsx';
+import { WhistleRankingPage } from './features/whistles/WhistleRankingPage.tsx';
+import { WhistlesLayout } from './features/whistles/WhistlesLayout.tsx';
 import { createGraphqlClient } from './graphql/client.ts';
 
 const client = createGraphqlClient();
 
 /**
  * Routes: the org browser at / and /org/<district>/<street>/<community>/<grid cell>; the tickets
- * section (inbox, intake form, rates, hot spots, one ticket by number); the whistles' live countdown
- * board; sign-in; 404.
+ * section (inbox, intake form, rates, hot spots, one ticket by number); the whistles section (live
+ * countdown board, the whistle form, the departments' monthly ranking, one whistle by number); sign-in; 404.
  */
 export const App: Component = () => (
   <Provider value={client}>
@@ -32,7 +36,12 @@ export const App: Component = () => (
         <Route path="/hotspots" component={TicketHotSpotsPage} />
         <Route path="/:number" component={TicketDetail} />
       </Route>
-      <Route path="/whistles" component={WhistleBoard} />
+      <Route path="/whistles" component={WhistlesLayout}>
+        <Route path="/" component={WhistleBoard} />
+        <Route path="/new" component={WhistleBlowForm} />
+        <Route path="/ranking" component={WhistleRankingPage} />
+        <Route path="/:number" component={WhistleDetail} />
+      </Route>
       <Route path="/sign-in" component={SignInPage} />
       <Route path="*" component={NotFoundPage} />
     </Router>

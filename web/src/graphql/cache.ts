@@ -158,6 +158,11 @@ export function createCacheExchange(options: CacheOptions) {
           if (field.fieldName === 'revisitPlans') cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
         }
       },
+      // a new whistle has no place in a cached board until the API says where it goes
+      blowWhistle(result, _args, cache) {
+        const payload = result.blowWhistle as { __typename?: string } | null;
+        if (payload?.__typename === 'BlowWhistleResult') forgetWhistleLists(cache);
+      },
       createTicket(result, _args, cache) {
         const payload = result.createTicket as { __typename?: string } | null;
         if (payload?.__typename === 'CreateTicketResult') forgetTicketLists(cache);

@@ -1,52 +1,30 @@
 import { A } from '@solidjs/router';
 import { createQuery } from '@urql/solid';
-import { type Component, createMemo, For, Show } from 'solid-js';
+import { type Component, createMemo, createSignal, For, Show } from 'solid-js';
 import { graphql } from '../../graphql/graphql.ts';
 import { formatDateTime, locale, t } from '../../i18n/index.ts';
 import { useNow } from '../../ui/clock.ts';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { usePageTitle } from '../shell/title.ts';
 import { type WhistleCard, WhistleCardFields, type WhistleCardSummons } from './whistleCard.ts';
-import { WhistleLiveUpdates } from './WhistleLiveUpdates.tsx';
-import { clockText, viewerDepartments, whistleFeeds } from './whistleFeeds.ts';
+import { whistlePath } from './paths.ts';
+import { SummonsClock } from './SummonsClock.tsx';
+import { useWhistleLive, WhistleLiveFeeds } from './WhistleLiveUpdates.tsx';
+import { viewerDepartments } from './whistleFeeds.ts';
+import { useWhistleViewer } from './whistleViewer.ts';
 import { WhistleSummonsActions } from './WhistleSummonsActions.tsx';
-
-const WhistleBoardViewerQuery = graphql(`
-  query WhistleBoardViewerQuery {
-    viewer {
-      id
-      roles {
-        id
-        role
-        street {
-          id
-          code
-        }
-        department {
-          id
-          code
-        }
-        district {
-          id
-          code
-        }
-      }
-    }
-  }
-`);
-
-const WhistleBoardLogSeqQuery = graphql(`
-  query WhistleBoardLogSeqQuery {
-    logSeq
-  }
-`);
 
 const WhistleBoardQuery = graphql(
   `
-    query WhistleBoardQuery($filter: WhistleFilter) {
-      whistles(first: 20, filter: $filter) {
+    query WhistleBoardQuery($filter: WhistleFilter, $after: String) {
+      whistles(first: 20, after: $after, filter: $filter) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         edges {
+          cursor
           node {
             ...WhistleCardFields
           }
@@ -56,61 +34,6 @@ const WhistleBoardQuery = graphql(
   `,
   [WhistleCardFields],
 );
-
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-interface SummonsClockProps {
-  summons: WhistleCardSummons;
-  kind: 'ACK' | 'ON_SITE';
-  now: number;
-}
-
-/** One clock of a summons: counting down each second while it runs (red once late), or how it was met. */
-const SummonsClock: Component<SummonsClockProps> = (props) => {
-  const deadline = () => props.summons.deadlines.find((row) => row.kind === props.kind);
-  const metAt = () => (props.kind === 'ACK' ? props.summons.acknowledgedAt : props.summons.checkedInAt);
-  const metLate = () => (props.kind === 'ACK' ? props.summons.ackLate : props.summons.onSiteLate);
-  const ms = () => {
-    const row = deadline();
-    return row ? Date.parse(row.dueAt) - props.now : 0;
-  };
-  const testId = () => `summons-${props.kind === 'ACK' ? 'ack' : 'onsite'}-${props.summons.department.code}`;
-  return (
-    <Show
-      when={!metAt()}
-      fallback={
-        <span class="deadline-clock" classList={{ 'deadline-over': metLate() }} data-testid={testId()} data-state="met">
-          {props.kind === 'ACK'
-            ? metLate()
-              ? t('whistles.clock.acknowledgedLate')
-              : t('whistles.clock.acknowledged')
-            : metLate()
-              ? t('whistles.clock.checkedInLate')
-              : t('whistles.clock.checkedIn')}
-          <Show when={props.kind === 'ON_SITE' && props.summons.checkInFlagged}>
-            <span class="muted" data-testid={`summons-flagged-${props.summons.department.code}`}>
-              {' '}
-              {t('whistles.clock.flagged', { metres: Math.round(props.summons.checkInDistanceM ?? 0) })}
-            </span>
-          </Show>
-        </span>
-      }
-    >
-      <Show
-        when={deadline()?.state !== 'CANCELLED'}
-        fallback={
-          <span class="muted" data-testid={testId()} data-state="cancelled">
-            {t('whistles.clock.cancelled')}
-          </span>
-        }
-      >
-        <span class="deadline-clock countdown" classList={{ 'deadline-over': ms() < 0 }} data-testid={testId()} data-state={ms() < 0 ? 'late' : 'running'}>
-          {ms() < 0 ? t('whistles.clock.over', { time: clockText(ms()) }) : t('whistles.clock.left', { time: clockText(ms()) })}
-        </span>
-      </Show>
-    </Show>
-  );
-};
 
 interface WhistleBoardCardProps {
   whistle: WhistleCard;
@@ -126,9 +49,9 @@ const WhistleBoardCard: Component<WhistleBoardCardProps> = (props) => {
     <article class="panel whistle-card" data-testid={`whistle-${props.whistle.number}`} data-stage={props.whistle.stage}>
       <header class="whistle-card-heading">
         <h2>
-          <span class="whistle-number" data-testid="whistle-number">
+          <A href={whistlePath(props.whistle.number)} class="whistle-number" data-testid="whistle-number">
             {props.whistle.number}
-          </span>{' '}
+          </A>{' '}
           <span class="badge" data-tier={props.whistle.tier}>
             {t(`whistles.tier.${props.whistle.tier}`)}
           </span>{' '}
@@ -191,71 +114,81 @@ const WhistleBoardCard: Component<WhistleBoardCardProps> = (props) => {
   );
 };
 
+/** How many whistles one page of the board loads (the API's query cost budget allows 20 with their summonses). */
+export const BOARD_PAGE_SIZE = 20;
+
 /**
  * The live countdown board (吹哨报到): every live whistle the viewer may see, each summons' two clocks
  * counting down every second on the page's own clock, kept live by the viewer's whistle feeds. The log
  * position is read first, then the list, and the feeds replay from it, so nothing written in between
- * is missed. A department officer acknowledges and checks in on its own summonses here.
+ * is missed. A department officer acknowledges and checks in on its own summonses here. 20 whistles a
+ * page; "load more" asks for the next page after the last cursor, which Graphcache appends
+ * (relayPagination, graphql/cache.ts).
  */
 export const WhistleBoard: Component = () => {
   usePageTitle(() => t('whistles.title'));
-  const [viewerResult, reexecuteViewer] = createQuery({ query: WhistleBoardViewerQuery });
-  const viewer = () => viewerResult.data?.viewer ?? null;
-  const feeds = createMemo(() => (viewer() ? whistleFeeds(viewer()!) : []), undefined, { equals: sameJson });
-  const departments = createMemo(() => (viewer() ? viewerDepartments(viewer()!) : new Set<string>()));
-  const [position] = createQuery({ query: WhistleBoardLogSeqQuery, requestPolicy: 'network-only', pause: () => !viewer() });
-  const positionRead = () => position.data !== undefined || position.error !== undefined;
+  const viewer = useWhistleViewer();
+  const departments = createMemo(() => viewerDepartments(viewer()));
+  const live = useWhistleLive(viewer);
+  const [after, setAfter] = createSignal<string | null>(null);
   const [result, reexecute] = createQuery({
     query: WhistleBoardQuery,
-    variables: { filter: { live: true } },
-    pause: () => !viewer() || !positionRead(),
+    variables: () => ({ filter: { live: true }, after: after() }),
+    pause: () => !live.ready(),
   });
   const now = useNow(1000);
   const whistles = () => result.data?.whistles.edges.map((edge) => edge.node) ?? [];
-  const reload = () => reexecute({ requestPolicy: 'network-only' });
+  const pageInfo = () => result.data?.whistles.pageInfo ?? null;
+  const reload = () => {
+    setAfter(null);
+    reexecute({ requestPolicy: 'network-only' });
+  };
 
   return (
-    <QueryState state={viewerResult} onRetry={() => reexecuteViewer({ requestPolicy: 'network-only' })}>
-      <Show
-        when={viewer()}
-        fallback={
-          <section class="panel narrow" data-testid="whistles-sign-in">
-            <h1>{t('whistles.title')}</h1>
-            <p>{t('whistles.signInRequired')}</p>
-            <A href="/sign-in" class="button button-primary">
-              {t('auth.signIn')}
-            </A>
-          </section>
-        }
-      >
-        <div class="page-heading">
-          <h1 data-testid="page-title">{t('whistles.title')}</h1>
-          <div class="page-heading-meta">
-            <Show when={result.data}>
-              {(data) => (
-                <span class="count" data-testid="whistle-count">
-                  {t('whistles.count', { count: data().whistles.totalCount })}
-                </span>
-              )}
-            </Show>
-            <For each={feeds()}>{(feed) => <WhistleLiveUpdates feed={feed} after={positionRead() ? (position.data?.logSeq ?? null) : undefined} />}</For>
-          </div>
-        </div>
-        <QueryState state={result} onRetry={reload}>
-          <Show
-            when={whistles().length > 0}
-            fallback={
-              <p class="empty" data-testid="whistle-empty">
-                {t('whistles.empty')}
-              </p>
-            }
-          >
-            <section class="whistle-board" aria-label={t('whistles.board')} data-testid="whistle-board" classList={{ 'table-stale': result.fetching }}>
-              <For each={whistles()}>{(whistle) => <WhistleBoardCard whistle={whistle} now={now()} departments={departments()} onReload={reload} />}</For>
-            </section>
+    <>
+      <div class="page-heading">
+        <h1 data-testid="page-title">{t('whistles.title')}</h1>
+        <div class="page-heading-meta">
+          <Show when={result.data}>
+            {(data) => (
+              <span class="count" data-testid="whistle-count">
+                {t('whistles.count', { count: data().whistles.totalCount })}
+              </span>
+            )}
           </Show>
-        </QueryState>
-      </Show>
-    </QueryState>
+          <WhistleLiveFeeds live={live} />
+        </div>
+      </div>
+      <QueryState state={result} onRetry={reload}>
+        <Show
+          when={whistles().length > 0}
+          fallback={
+            <p class="empty" data-testid="whistle-empty">
+              {t('whistles.empty')}
+            </p>
+          }
+        >
+          <section class="whistle-board" aria-label={t('whistles.board')} data-testid="whistle-board" classList={{ 'table-stale': result.fetching }}>
+            <For each={whistles()}>{(whistle) => <WhistleBoardCard whistle={whistle} now={now()} departments={departments()} onReload={reload} />}</For>
+          </section>
+          <Show when={pageInfo()?.hasNextPage}>
+            <div class="load-more">
+              <span class="muted" data-testid="whistle-shown">
+                {t('whistles.shown', { shown: whistles().length, count: result.data?.whistles.totalCount ?? 0 })}
+              </span>
+              <button
+                type="button"
+                class="button"
+                disabled={result.fetching}
+                onClick={() => setAfter(pageInfo()?.endCursor ?? null)}
+                data-testid="whistle-load-more"
+              >
+                {result.fetching ? t('common.loading') : t('common.loadMore')}
+              </button>
+            </div>
+          </Show>
+        </Show>
+      </QueryState>
+    </>
   );
 };

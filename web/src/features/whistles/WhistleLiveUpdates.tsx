@@ -1,9 +1,11 @@
-import { createSubscription } from '@urql/solid';
-import { type Component, Show } from 'solid-js';
-import { graphql } from '../../graphql/graphql.ts';
+import { createQuery, createSubscription } from '@urql/solid';
+import { type Accessor, type Component, createEffect, createMemo, For, on, Show } from 'solid-js';
+import { graphql, readFragment } from '../../graphql/graphql.ts';
 import { isLiveConnected } from '../../graphql/liveConnection.ts';
 import { t } from '../../i18n/index.ts';
 import { WhistleCardFields, WhistleCardSummonsFields } from './whistleCard.ts';
+import { whistleFeeds } from './whistleFeeds.ts';
+import type { WhistleViewer } from './whistleViewer.ts';
 
 /**
  * One item of a live whistle feed: a notice carries the whistle (and the summons) as it is now, which
@@ -73,10 +75,18 @@ export interface WhistleFeed {
   code: string;
 }
 
+/** What a page learns of one notice of a feed: which whistle, what happened. */
+export interface WhistleNotice {
+  type: string;
+  whistleId: string | null;
+}
+
 interface WhistleLiveUpdatesProps {
   feed: WhistleFeed;
   /** the log position read before the list: replay from it (null: live from now); undefined waits for it */
   after: number | null | undefined;
+  /** called for every event notice, after the cache applied it (a page that shows more than the card refetches) */
+  onNotice?: (notice: WhistleNotice) => void;
 }
 
 /**
@@ -101,6 +111,17 @@ export const WhistleLiveUpdates: Component<WhistleLiveUpdatesProps> = (props) =>
     pause: () => props.feed.kind !== 'district' || waiting(),
   });
   const live = () => (props.feed.kind === 'street' ? street : props.feed.kind === 'department' ? department : district);
+  createEffect(
+    on(
+      () => live().data,
+      (data) => {
+        const masked = data ? Object.values(data)[0] : undefined;
+        const item = masked ? readFragment(WhistleLiveUpdatesFields, masked) : undefined;
+        if (item?.__typename === 'WhistleEventNotice') props.onNotice?.({ type: item.type, whistleId: item.whistle?.id ?? null });
+      },
+      { defer: true },
+    ),
+  );
   return (
     <Show when={live().fetching && !live().error && isLiveConnected()}>
       <span class="live-mark" role="status" data-testid="whistle-live" data-feed={`${props.feed.kind}:${props.feed.code}`}>
@@ -110,3 +131,34 @@ export const WhistleLiveUpdates: Component<WhistleLiveUpdatesProps> = (props) =>
     </Show>
   );
 };
+
+const WhistleLiveUpdatesLogSeqQuery = graphql(`
+  query WhistleLiveUpdatesLogSeqQuery {
+    logSeq
+  }
+`);
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A live whistle page's position: the viewer's feeds, and the log position read first (in its own
+ * request), so that the page loads its data once `ready()` and the feeds replay from `after()`:
+ * nothing written in between is missed.
+ */
+export function useWhistleLive(viewer: Accessor<WhistleViewer>) {
+  const feeds = createMemo(() => whistleFeeds(viewer()), undefined, { equals: sameJson });
+  const [position] = createQuery({ query: WhistleLiveUpdatesLogSeqQuery, requestPolicy: 'network-only' });
+  const ready = () => position.data !== undefined || position.error !== undefined;
+  const after = () => (ready() ? (position.data?.logSeq ?? null) : undefined);
+  return { feeds, ready, after };
+}
+
+interface WhistleLiveFeedsProps {
+  live: ReturnType<typeof useWhistleLive>;
+  onNotice?: (notice: WhistleNotice) => void;
+}
+
+/** Every feed of the viewer, kept open while the page shows (with the live mark of each). */
+export const WhistleLiveFeeds: Component<WhistleLiveFeedsProps> = (props) => (
+  <For each={props.live.feeds()}>{(feed) => <WhistleLiveUpdates feed={feed} after={props.live.after()} onNotice={props.onNotice} />}</For>
+);

@@ -6,6 +6,7 @@ import { ActionOutcome } from '../../ui/ActionOutcome.tsx';
 import { withClientMutationId } from '../../ui/actionForm.ts';
 import { WhistleActionErrorFields, useWhistleActionFailure, whistleOutcomeNames } from './whistleAction.ts';
 import { type WhistleCard, WhistleCardFields, type WhistleCardSummons } from './whistleCard.ts';
+import { isLiveStage } from './whistleFeeds.ts';
 
 const WhistleSummonsActionsAcknowledgeMutation = graphql(
   `
@@ -51,8 +52,6 @@ interface WhistleSummonsActionsProps {
   onReload: () => void;
 }
 
-const LIVE_STAGES = new Set(['PREPARE', 'ASSEMBLE', 'ACT']);
-
 /** Parses a coordinate field: a finite number, or null. */
 const coordinate = (text: string) => {
   const value = Number.parseFloat(text.trim());
@@ -75,7 +74,7 @@ export const WhistleSummonsActions: Component<WhistleSummonsActionsProps> = (pro
   const [locating, setLocating] = createSignal(false);
   const [locateFailed, setLocateFailed] = createSignal(false);
   const busy = () => acknowledging.fetching || checkingIn.fetching;
-  const live = () => LIVE_STAGES.has(props.whistle.stage);
+  const live = () => isLiveStage(props.whistle.stage);
   const canAcknowledge = () => live() && !props.summons.acknowledgedAt && !props.summons.checkedInAt;
   const canCheckIn = () => live() && !props.summons.checkedInAt;
   const code = () => props.summons.department.code;

@@ -45,3 +45,10 @@ export function clockText(ms: number): string {
   const seconds = total % 60;
   return `${hours}:${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
 }
+
+/** The stages in which departments still act on a whistle (prepare, assemble, act); closed ones are done. */
+export const isLiveStage = (stage: string) => stage === 'PREPARE' || stage === 'ASSEMBLE' || stage === 'ACT';
+
+/** Whether the street may rate the departments now: the whistle is closed and its evaluation window (7 days from the close) still open. */
+export const ratingWindowOpen = (whistle: { stage: string; evaluationClosesAt: string | null }, now: number) =>
+  !isLiveStage(whistle.stage) && whistle.evaluationClosesAt !== null && Date.parse(whistle.evaluationClosesAt) > now;
