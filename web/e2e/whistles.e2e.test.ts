@@ -262,4 +262,98 @@ describe.skipIf(!haveChromium)('whistles in Chromium', () => {
     expect(await textOf(page.getByTestId(`summons-rating-${CGZF}`))).toContain('及时 2 · 实效 4 · 态度 3');
     expect(errors).toEqual([]);
   });
+
+  /** Blows a whistle for 前门 through the API, as its street office; answers its number. */
+  async function blow(token: string, summons: { departmentCode: string; role: 'LEAD' | 'ASSIST' }[], reason: string): Promise<string> {
+    const data = await api<{ blowWhistle: { __typename: string; result?: { whistle: { number: string } } } }>(
+      'mutation ($input: BlowWhistleInput!) { blowWhistle(input: $input) { __typename ... on BlowWhistleResult { result { whistle { number } } } } }',
+      { input: { streetCode: QIANMEN, tier: 'ROUTINE', mode: 'LEAD_ASSIST', reason, location: { lng: 116.4, lat: 39.8975 }, summons } },
+      token,
+    );
+    expect(data.blowWhistle.__typename).toBe('BlowWhistleResult');
+    return data.blowWhistle.result!.whistle.number;
+  }
+
+  it('takes a whistle from the lead’s report through the street’s close to its rating, and a 退单 through the platform’s decision', async () => {
+    const token = await tokenOf('street.qianmen');
+    const led = await blow(token, [{ departmentCode: CGZF, role: 'LEAD' }, { departmentCode: JTZD, role: 'ASSIST' }], '南芦草园胡同共享单车堆积占道，城管牵头清理');
+    const assisted = await blow(token, [{ departmentCode: JTZD, role: 'LEAD' }, { departmentCode: CGZF, role: 'ASSIST' }], '北芦草园胡同机动车违停，交通支队牵头');
+
+    // 城管 reports on the whistle it leads; as the lead it may not send it back
+    const { page: department } = await openAs('dept.dongcheng.cgzf');
+    await department.goto(`/whistles/${led}`);
+    const own = department.getByTestId(`summons-panel-${CGZF}`);
+    expect(await own.getByTestId(`return-section-${CGZF}`).count()).toBe(0);
+    // the department may not close or rate: the street's steps are not offered
+    expect(await department.getByTestId('close-form').count()).toBe(0);
+    await own.getByTestId('report-result-RESOLVED').check();
+    await own.getByTestId(`report-text-${CGZF}`).fill('清理单车 42 辆，设置停放区');
+    await own.getByTestId(`report-submit-${CGZF}`).click();
+    await pollText(own.getByTestId(`summons-report-${CGZF}`)).toContain('已解决 清理单车 42 辆，设置停放区');
+    expect(await own.getByTestId(`report-form-${CGZF}`).count()).toBe(0);
+
+    // on the other whistle it assists, and sends it back (退单) with its reason
+    await department.goto(`/whistles/${assisted}`);
+    const assisting = department.getByTestId(`summons-panel-${CGZF}`);
+    await assisting.getByTestId(`return-section-${CGZF}`).locator('summary').click();
+    await assisting.getByTestId(`return-reason-${CGZF}`).fill('违停查处属交通支队职责');
+    await assisting.getByTestId(`return-submit-${CGZF}`).click();
+    await pollText(assisting.getByTestId(`summons-return-${CGZF}`)).toBe('退单待决定');
+
+    // the district platform decides it: accepted, the department is out of the whistle
+    const { page: platform } = await openAs('dispatcher.dongcheng');
+    await platform.goto(`/whistles/${assisted}`);
+    const decision = platform.getByTestId(`return-decision-${CGZF}`);
+    await decision.getByTestId(`return-note-${CGZF}`).fill('确属交通支队职责');
+    await decision.getByTestId(`return-accept-${CGZF}`).click();
+    await pollText(platform.getByTestId(`summons-return-${CGZF}`)).toBe('已退单');
+    expect(await platform.getByTestId(`return-decision-${CGZF}`).count()).toBe(0);
+    await pollText(platform.getByTestId('whistle-timeline')).toContain('同意退单：确属交通支队职责');
+
+    // the street closes the first whistle (the lead has reported) and rates 城管 in the window it opens
+    const { page: street } = await openAs('street.qianmen');
+    await street.goto(`/whistles/${led}`);
+    await street.getByTestId('close-confirm').check();
+    await street.getByTestId('close-submit').click();
+    await pollText(street.getByTestId('whistle-stage')).toBe('终场哨');
+    expect(await textOf(street.getByTestId('rating-window'))).toBe('评价期内：请对各报到部门逐一评价。');
+    const rating = street.getByTestId(`rating-form-${CGZF}`);
+    // all three scores are needed
+    await rating.getByTestId('rating-timeliness-5').check();
+    await rating.getByTestId(`rating-submit-${CGZF}`).click();
+    await pollText(rating.getByTestId('action-error')).toBe('请检查：实效、态度。');
+    await rating.getByTestId('rating-effectiveness-4').check();
+    await rating.getByTestId('rating-attitude-4').check();
+    await rating.getByTestId(`rating-comment-${CGZF}`).fill('清理及时');
+    await rating.getByTestId(`rating-submit-${CGZF}`).click();
+    await pollText(street.getByTestId(`summons-rating-${CGZF}`)).toBe('及时 5 · 实效 4 · 态度 4 · 清理及时');
+    expect(await street.getByTestId(`rating-form-${CGZF}`).count()).toBe(0);
+    // the follow-up (监督哨) is next
+    await street.getByTestId('supervise-note').fill('回访：停放区秩序良好');
+    await street.getByTestId('supervise-submit').click();
+    await pollText(street.getByTestId('whistle-stage')).toBe('监督哨');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows 20 live whistles a page and loads the next page after the last cursor', async () => {
+    const token = await tokenOf('street.qianmen');
+    const live = async () =>
+      (await api<{ whistles: { totalCount: number } }>('query { whistles(filter: { live: true }) { totalCount } }', {}, token)).whistles.totalCount;
+    for (let count = await live(); count <= 22; count += 1) await blow(token, [{ departmentCode: CGZF, role: 'LEAD' }], `前门大街第 ${count} 处占道经营`);
+    const total = await live();
+
+    const { page } = await openAs('street.qianmen');
+    await page.goto('/whistles');
+    await page.getByTestId('whistle-board').waitFor();
+    const cards = page.getByTestId('whistle-board').locator('article.whistle-card');
+    await expect.poll(() => cards.count()).toBe(20);
+    expect(await textOf(page.getByTestId('whistle-shown'))).toBe(`已显示 20 / ${total} 件`);
+    await page.getByTestId('whistle-load-more').click();
+    await expect.poll(() => cards.count()).toBe(Math.min(total, 40));
+    // every whistle once
+    const numbers = await cards.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-testid')));
+    expect(new Set(numbers).size).toBe(numbers.length);
+    if (total <= 40) expect(await page.getByTestId('whistle-load-more').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });
