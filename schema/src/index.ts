@@ -48,6 +48,14 @@ import './modules/whistles/mutations/summonsSteps.ts';
 import './modules/whistles/mutations/whistleActions.ts';
 import './modules/whistles/ranking.ts';
 import './modules/whistles/whistleFeeds.ts';
+// councils (议事厅)
+import './modules/councils/enums.ts';
+import './modules/councils/councilErrors.ts';
+import './modules/councils/Council.ts';
+import './modules/councils/mutations/meetings.ts';
+import './modules/councils/mutations/motions.ts';
+import './modules/councils/mutations/actionItems.ts';
+import './modules/councils/councilFeeds.ts';
 import './modules/system/heartbeat.ts';
 
 /** The whole Whistlehub GraphQL schema. */
