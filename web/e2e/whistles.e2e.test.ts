@@ -279,6 +279,12 @@ describe.skipIf(!haveChromium)('whistles in Chromium', () => {
     const led = await blow(token, [{ departmentCode: CGZF, role: 'LEAD' }, { departmentCode: JTZD, role: 'ASSIST' }], '南芦草园胡同共享单车堆积占道，城管牵头清理');
     const assisted = await blow(token, [{ departmentCode: JTZD, role: 'LEAD' }, { departmentCode: CGZF, role: 'ASSIST' }], '北芦草园胡同机动车违停，交通支队牵头');
 
+    // the street office watches the first whistle's page
+    const { page: street, sockets: streetSockets } = await openAs('street.qianmen');
+    await street.goto(`/whistles/${led}`);
+    await street.getByTestId('whistle-detail').waitFor();
+    await streetSockets.subscribed('streetWhistleEvents');
+
     // 城管 reports on the whistle it leads; as the lead it may not send it back
     const { page: department } = await openAs('dept.dongcheng.cgzf');
     await department.goto(`/whistles/${led}`);
@@ -291,6 +297,9 @@ describe.skipIf(!haveChromium)('whistles in Chromium', () => {
     await own.getByTestId(`report-submit-${CGZF}`).click();
     await pollText(own.getByTestId(`summons-report-${CGZF}`)).toContain('已解决 清理单车 42 辆，设置停放区');
     expect(await own.getByTestId(`report-form-${CGZF}`).count()).toBe(0);
+    // the street's page follows, live: its feed's event has the page fetched again (report and history)
+    await pollText(street.getByTestId(`summons-report-${CGZF}`)).toContain('清理单车 42 辆，设置停放区');
+    await pollText(street.getByTestId('whistle-timeline')).toContain('部门上报');
 
     // on the other whistle it assists, and sends it back (退单) with its reason
     await department.goto(`/whistles/${assisted}`);
@@ -311,8 +320,6 @@ describe.skipIf(!haveChromium)('whistles in Chromium', () => {
     await pollText(platform.getByTestId('whistle-timeline')).toContain('同意退单：确属交通支队职责');
 
     // the street closes the first whistle (the lead has reported) and rates 城管 in the window it opens
-    const { page: street } = await openAs('street.qianmen');
-    await street.goto(`/whistles/${led}`);
     await street.getByTestId('close-confirm').check();
     await street.getByTestId('close-submit').click();
     await pollText(street.getByTestId('whistle-stage')).toBe('终场哨');
@@ -354,6 +361,28 @@ describe.skipIf(!haveChromium)('whistles in Chromium', () => {
     const numbers = await cards.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-testid')));
     expect(new Set(numbers).size).toBe(numbers.length);
     if (total <= 40) expect(await page.getByTestId('whistle-load-more').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('lets 东城’s district platform publish the ranking weights from this month on', async () => {
+    const { page } = await openAs('dispatcher.dongcheng');
+    const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
+    await page.goto(`/whistles/ranking?month=${month}`);
+    const form = page.getByTestId('weights-form');
+    expect(await form.getByTestId('weights-month').inputValue()).toBe(month);
+    // whole percents that do not sum to 100 are refused before sending
+    await form.getByTestId('weights-punctuality').fill('50');
+    await form.getByTestId('weights-submit').click();
+    await pollText(form.getByTestId('weights-sum-error')).toBe('三项权重之和须为 100，现为 110。');
+    await form.getByTestId('weights-streetRating').fill('30');
+    await form.getByTestId('weights-submit').click();
+    await pollText(form.getByTestId('weights-saved')).toBe(`已公布 ${month} 起的权重。`);
+    await pollText(page.getByTestId('ranking-weights')).toBe(`权重：准时率 50%，街道评价 30%，居民满意度 20%。 自 ${month} 起公布。`);
+    // a street office reads them, and may not change them
+    const { page: street } = await openAs('street.qianmen');
+    await street.goto(`/whistles/ranking?month=${month}`);
+    await pollText(street.getByTestId('ranking-weights')).toContain('准时率 50%');
+    expect(await street.getByTestId('weights-form').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });
