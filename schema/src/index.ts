@@ -48,6 +48,21 @@ import './modules/whistles/mutations/summonsSteps.ts';
 import './modules/whistles/mutations/whistleActions.ts';
 import './modules/whistles/ranking.ts';
 import './modules/whistles/whistleFeeds.ts';
+// volunteers (双报到)
+import './modules/volunteers/volunteerErrors.ts';
+import './modules/volunteers/VolunteerPost.ts';
+import './modules/volunteers/PartyMember.ts';
+import './modules/volunteers/BranchCall.ts';
+import './modules/volunteers/volunteerReports.ts';
+import './modules/volunteers/mutations/publishVolunteerPost.ts';
+import './modules/volunteers/mutations/closeVolunteerPost.ts';
+import './modules/volunteers/mutations/claimVolunteerPost.ts';
+import './modules/volunteers/mutations/cancelPostClaim.ts';
+import './modules/volunteers/mutations/checkInShift.ts';
+import './modules/volunteers/mutations/checkOutShift.ts';
+import './modules/volunteers/mutations/verifyShift.ts';
+import './modules/volunteers/mutations/callBranchVolunteers.ts';
+import './modules/volunteers/mutations/answerBranchCall.ts';
 // councils (议事厅)
 import './modules/councils/enums.ts';
 import './modules/councils/councilErrors.ts';

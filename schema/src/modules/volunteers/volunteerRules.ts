@@ -1,7 +1,7 @@
 // The rules of party members' volunteer posts (双报到): claiming posts, the waitlist, shifts checked in
 // and out on site, verified hours and the reports back to the workplace branches, and branch calls
 // (支部吹哨、党员报到). Plain functions, no database (house rule 5).
-import { beijingMonthOf, HOUR_MS } from '../../lib/beijingTime.ts';
+import { beijingMonth, beijingMonthOf, HOUR_MS } from '../../lib/beijingTime.ts';
 import { distanceMeters, type LngLat } from '../../lib/geo.ts';
 
 /**
@@ -213,7 +213,12 @@ export function branchReportRate(members: readonly { memberId: string; branch: s
     });
 }
 
-export type CallAnswerProblem = 'CALL_CLOSED' | 'ALREADY_ANSWERED' | 'CALL_FULL';
+export type CallAnswerProblem = 'CALL_CLOSED' | 'ALREADY_ANSWERED' | 'CALL_FULL' | 'NOT_CALLED';
+
+/** Whom a branch call reaches: the members of its branch, and (when it names one) the members reported to its community. */
+export function isCalled(call: { branch: string; communityId: string | null }, member: { branch: string; communityId: string }): boolean {
+  return member.branch === call.branch || (call.communityId != null && call.communityId === member.communityId);
+}
 
 /**
  * Whether a member may answer a branch's call (支部吹哨、党员报到): until its deadline (inclusive), once, and
@@ -225,4 +230,41 @@ export function callAnswerProblem(call: { deadline: Date; places: number | null;
   if (alreadyAnswered) return 'ALREADY_ANSWERED';
   if (call.places != null && call.answered >= call.places) return 'CALL_FULL';
   return null;
+}
+
+/** The Chinese names of the post categories, as the community's notice board shows them. */
+export const CATEGORY_LABELS: Record<PostCategory, string> = {
+  OUTREACH: '宣讲教育岗', ENVIRONMENT: '环境治理岗', ASSISTANCE: '帮困扶贫岗', SAFETY: '维稳安全岗', SKILLS: '技能服务岗',
+};
+
+/**
+ * The instants a period spans, [from, to), for narrowing a query before `inPeriod` decides: a Beijing
+ * month, a Beijing quarter, or both (their intersection, empty when they disagree); null for no period.
+ */
+export function periodBounds(period: { month?: string; quarter?: string }): { from: Date; to: Date } | null {
+  const spans: { from: Date; to: Date }[] = [];
+  if (period.month != null) {
+    inPeriod(new Date(0), { month: period.month });
+    spans.push(beijingMonth(period.month));
+  }
+  if (period.quarter != null) {
+    inPeriod(new Date(0), { quarter: period.quarter });
+    const [year, q] = period.quarter.split('-Q') as [string, string];
+    const first = (Number(q) - 1) * 3 + 1;
+    const month = (m: number) => `${year}-${String(m).padStart(2, '0')}`;
+    spans.push({ from: beijingMonth(month(first)).from, to: beijingMonth(month(first + 2)).to });
+  }
+  if (!spans.length) return null;
+  const from = Math.max(...spans.map((s) => s.from.getTime()));
+  const to = Math.max(from, Math.min(...spans.map((s) => s.to.getTime())));
+  return { from: new Date(from), to: new Date(to) };
+}
+
+export type ShiftStatus = 'OPEN' | 'CHECKED_OUT' | 'VERIFIED' | 'REJECTED';
+
+/** Where a shift stands: open until checked out, then waiting for the staff, then verified or rejected. */
+export function shiftStatus(shift: { checkOutAt: Date | null; verifiedAt: Date | null; rejected: boolean }): ShiftStatus {
+  if (shift.rejected) return 'REJECTED';
+  if (shift.verifiedAt) return 'VERIFIED';
+  return shift.checkOutAt ? 'CHECKED_OUT' : 'OPEN';
 }
