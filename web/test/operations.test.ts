@@ -282,6 +282,36 @@ describe('ticket actions', () => {
   });
 });
 
+describe('whistle steps', () => {
+  const steps = operations.filter((operation) => operation.definitions[0]?.operation === 'mutation' && /\bwhistle\s*\{\s*\.\.\.WhistleDetailFields/.test(operation.source));
+
+  it('are the detail page’s forms', () => {
+    expect(steps.map((step) => step.name).sort()).toEqual([
+      'WhistleCloseFormMutation',
+      'WhistleRatingFormMutation',
+      'WhistleReportFormMutation',
+      'WhistleReturnDecisionMutation',
+      'WhistleReturnFormMutation',
+      'WhistleSuperviseFormMutation',
+    ]);
+  });
+
+  it('return the whistle as its page shows it, so the open page updates from the cache', () => {
+    const detail = byName('WhistleDetailQuery').document;
+    const shown = new Set(fieldPaths(detail.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION)!.selectionSet, fragmentsOf(detail)).map((path) => path.replace(/^whistle\(number:\$number\)\./, '')));
+    expect([...shown]).toContain('summonses.evaluation.attitude');
+    expect([...shown]).toContain('events(first:100).edges.node.note');
+    for (const step of steps) {
+      const returned = new Set(
+        fieldPaths(step.definitions[0]!.selectionSet, fragmentsOf(step.document))
+          .filter((path) => path.includes('.result.whistle.'))
+          .map((path) => path.slice(path.indexOf('.result.whistle.') + '.result.whistle.'.length)),
+      );
+      expect({ step: step.name, missing: [...shown].filter((path) => !returned.has(path)) }).toEqual({ step: step.name, missing: [] });
+    }
+  });
+});
+
 describe('schema enums the views list', () => {
   const values = (name: string) => {
     const type = schema.getType(name);
