@@ -163,6 +163,8 @@ describe.skipIf(!haveChromium)('whistles in Chromium', () => {
     await page.getByTestId('whistle-add-department').click();
     await page.getByTestId('whistle-reason-input').fill('草厂胡同地锁复装，交通支队牵头清理占道车位');
     await page.getByTestId('whistle-tier-KEY').check();
+    // the district's deadlines for the tier chosen
+    await pollText(page.getByTestId('whistle-tier-deadlines')).toBe('2 小时内响应，24 小时内到场。');
     await page.getByTestId('whistle-submit').click();
     await pollText(page.getByTestId('whistle-error-summons')).toBe('没有这些部门： 110101-NOPE');
     expect(await textOf(page.getByTestId('whistle-form-error'))).toBe('未能吹哨，请按提示修改后再提交。');

@@ -5,6 +5,7 @@ import { createStore } from 'solid-js/store';
 import { graphql, type Schema, type VariablesOf } from '../../graphql/graphql.ts';
 import { t, unitName } from '../../i18n/index.ts';
 import { withClientMutationId } from '../../ui/actionForm.ts';
+import { durationText } from '../../ui/Countdown.tsx';
 import { describedBy, FormField } from '../../ui/FormField.tsx';
 import { type FieldErrors as FieldErrorsOf, issueErrors, useFieldForm } from '../../ui/fieldForm.ts';
 import { usePageTitle } from '../shell/title.ts';
@@ -46,6 +47,19 @@ const WhistleBlowFormSuggestionsQuery = graphql(`
         code
         name
         nameEn
+      }
+    }
+  }
+`);
+
+const WhistleBlowFormTiersQuery = graphql(`
+  query WhistleBlowFormTiersQuery($districtCode: String!) {
+    whistleTiers(districtCode: $districtCode) {
+      tier
+      ackMinutes
+      onSiteMinutes
+      district {
+        id
       }
     }
   }
@@ -140,6 +154,13 @@ export const WhistleBlowForm: Component = () => {
     variables: () => ({ categoryCode: form.categoryCode, streetCode: form.streetCode.trim() }),
     pause: () => !form.categoryCode || !form.streetCode.trim(),
   });
+  // a street's code starts with its district's (110101011 → 110101), whose tier deadlines apply
+  const districtCode = () => form.streetCode.trim().slice(0, 6);
+  const [tiers] = createQuery({ query: WhistleBlowFormTiersQuery, variables: () => ({ districtCode: districtCode() }), pause: () => districtCode().length !== 6 });
+  const tierDeadlines = () => {
+    const row = tiers.data?.whistleTiers.find((entry) => entry.tier === form.tier);
+    return row ? t('whistles.form.tierDeadlines', { ack: durationText(row.ackMinutes * 60_000), onSite: durationText(row.onSiteMinutes * 60_000) }) : null;
+  };
   const ticketNumber = () => form.ticketNumber.trim();
   const [ticket] = createQuery({
     query: WhistleBlowFormTicketQuery,
@@ -312,6 +333,13 @@ export const WhistleBlowForm: Component = () => {
                 )}
               </For>
             </div>
+            <Show when={tierDeadlines()}>
+              {(text) => (
+                <span class="field-hint" data-testid="whistle-tier-deadlines">
+                  {text()}
+                </span>
+              )}
+            </Show>
           </fieldset>
           <fieldset class="fieldset">
             <legend class="field-label">{t('whistles.form.mode')}</legend>

@@ -170,6 +170,7 @@ export const strings: typeof zhCN = {
       categoryHint: 'The power list suggests the departments for the category.',
       chooseCategory: 'Choose a category',
       tier: 'Tier',
+      tierDeadlines: 'Acknowledge within {{ack}}, on site within {{onSite}}.',
       mode: 'Collaboration mode',
       reason: 'Reason',
       reasonHint: 'What the problem is and what the departments should do (4–2000 characters).',

@@ -170,6 +170,7 @@ export const strings = {
       categoryHint: '按类别从权力清单推荐报到部门。',
       chooseCategory: '请选择类别',
       tier: '哨级',
+      tierDeadlines: '{{ack}}内响应，{{onSite}}内到场。',
       mode: '协同方式',
       reason: '吹哨事由',
       reasonHint: '说明问题和需要部门做什么（4–2000 字）。',
