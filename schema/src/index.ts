@@ -71,6 +71,13 @@ import './modules/councils/mutations/meetings.ts';
 import './modules/councils/mutations/motions.ts';
 import './modules/councils/mutations/actionItems.ts';
 import './modules/councils/councilFeeds.ts';
+// the live board
+import './modules/board/caseErrors.ts';
+import './modules/board/Case.ts';
+import './modules/board/mutations/caseFields.ts';
+import './modules/board/mutations/caseParts.ts';
+import './modules/board/caseFeeds.ts';
+import './modules/board/casePresence.ts';
 import './modules/system/heartbeat.ts';
 
 /** The whole Whistlehub GraphQL schema. */
@@ -79,6 +86,7 @@ export const schema = describeTotalCounts(builder.toSchema({ sortSchema: true })
 export type { Context, SessionCookie } from './context.ts';
 export { createInProcessPubSub, createPubSubOver, type PubSub, type Topics } from './pubsub.ts';
 export { FeedHub, feedHubFor } from './spine/feeds.ts';
+export { PresenceHub, presenceHubFor } from './spine/presence.ts';
 export { pruneReceipts } from './spine/writes.ts';
 export { loadViewer, resolveViewer, type Viewer, type Grant } from './auth/viewer.ts';
 export { hashToken, tokenKind } from './auth/tokens.ts';

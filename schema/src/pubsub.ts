@@ -1,5 +1,6 @@
 import { createPubSub, type PubSubEventTarget } from 'graphql-yoga';
 import type { FeedNudge } from './spine/feeds.ts';
+import type { PresenceBeat } from './spine/presence.ts';
 
 /**
  * Typed topics. Publish ids and positions, never whole records: subscribers read the event log and
@@ -11,6 +12,8 @@ export type Topics = {
   feed: [key: string, payload: FeedNudge];
   /** a session, token or role of the user changed (sign-out, revoked token, role granted or revoked, account disabled) */
   'user:changed': [userId: string, payload: { userId: string }];
+  /** a viewer's heartbeat on (or departure from) something several people look at, e.g. case:<id> (spine/presence.ts) */
+  presence: [payload: PresenceBeat];
 };
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>>;
