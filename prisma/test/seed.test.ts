@@ -117,7 +117,7 @@ describe.each(await testProviders())('start-up seeding on %s', (provider) => {
         expect(await prisma.ticket.count()).toBe(480);
         expect((await prisma.bootstrapStep.findMany()).map((s) => s.key)).toEqual(['demo-seed']);
         // the log is hub-wide: ticket events, then the demo whistles' events
-        expect((await prisma.logHead.findUniqueOrThrow({ where: { id: 'log' } })).position).toBe((await prisma.ticketEvent.count()) + (await prisma.whistleEvent.count()) + (await prisma.councilEvent.count()) + (await prisma.volunteerEvent.count()));
+        expect((await prisma.logHead.findUniqueOrThrow({ where: { id: 'log' } })).position).toBe((await prisma.ticketEvent.count()) + (await prisma.whistleEvent.count()) + (await prisma.councilEvent.count()) + (await prisma.volunteerEvent.count()) + (await prisma.caseEvent.count()));
       } finally {
         await prisma.$disconnect();
       }

@@ -97,6 +97,21 @@ describe.each(await testProviders())('the live board on %s', (provider) => {
     expect((await events(c.number)).find((e) => e.clientMutationId === 'title-edit-0001')?.kind).toBe('FIELD_UPDATED');
   });
 
+  it('serves the seeded 前门 board: the 草厂 ground-lock case in progress with its ticket, whistle and agenda item, its history numbered from 1', async () => {
+    const board = (await h.runOk(`{ board(streetCode: "110101011") { status count cases { number title { value } seq checklistProgress { done total } links { key whistle { number } ticket { number } agendaItemTitle } assignments { name } } } }`, {}, { as: 'street.qianmen' })).board;
+    const locks = board.find((col: any) => col.status === 'IN_PROGRESS').cases.find((x: any) => x.title.value === '草厂胡同地锁拆除与停车自治');
+    expect(locks).toMatchObject({ checklistProgress: { done: 1, total: 3 }, assignments: [{ name: '东城区城市管理综合行政执法局' }] });
+    expect(locks.links.map((l: any) => l.key.split(':')[0]).sort()).toEqual(['agenda', 'ticket', 'whistle']);
+    expect(locks.links.find((l: any) => l.whistle)?.whistle.number).toMatch(/^W/);
+    expect(locks.links.find((l: any) => l.agendaItemTitle)?.agendaItemTitle).toBe('胡同私装地锁的拆除与后续管理');
+    const history = await events(locks.number);
+    expect(history.map((e) => e.seq)).toEqual(history.map((_e, i) => i + 1));
+    expect(history.at(-1)!.seq).toBe(locks.seq);
+    // a party member of 草厂 follows the community's cases, not the street's others
+    const party = (await h.runOk(`{ board(streetCode: "110101011") { status count } }`, {}, { as: 'party.caochang' })).board;
+    expect(party.reduce((n: number, col: any) => n + col.count, 0)).toBeLessThan(board.reduce((n: number, col: any) => n + col.count, 0));
+  });
+
   it('moves only along the allowed columns, against the status version', async () => {
     const c = await newCase('看板移动');
     expect(c.allowedMoves).toEqual(['BACKLOG', 'IN_PROGRESS']);

@@ -5,6 +5,7 @@ import { hashPassword } from '../password.ts';
 import { ASSET_KINDS, DEPARTMENTS, DISTRICTS, GIVEN_NAMES, SURNAMES } from './data.ts';
 import { gridCellsAround } from './geometry.ts';
 import { buildDemoTickets } from './tickets.ts';
+import { buildDemoCases } from './board.ts';
 import { buildDemoCouncils } from './councils.ts';
 import { buildDemoVolunteers } from './volunteers.ts';
 import { buildDemoWhistles } from './whistles.ts';
@@ -152,6 +153,7 @@ function roleRows(account: DemoAccount) {
 /** Deletes every row, children first (re-seeding). */
 export async function wipe(prisma: PrismaClient): Promise<void> {
   await prisma.$transaction([
+    prisma.caseEvent.deleteMany(), prisma.caseLink.deleteMany(), prisma.caseAssignment.deleteMany(), prisma.caseChecklistItem.deleteMany(), prisma.case.deleteMany(),
     prisma.branchCallAnswer.deleteMany(), prisma.branchCall.deleteMany(), prisma.volunteerEvent.deleteMany(), prisma.shift.deleteMany(),
     prisma.postClaim.deleteMany(), prisma.volunteerPost.deleteMany(), prisma.partyMember.deleteMany(),
     prisma.councilEvent.deleteMany(), prisma.actionItem.deleteMany(), prisma.secretBallot.deleteMany(), prisma.ballot.deleteMany(),
@@ -188,13 +190,16 @@ async function demoRows(now: Date) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = DEMO_ACCOUNTS.map((a) => ({ id: id.user(a.login), login: a.login, displayName: a.displayName, passwordHash, personId: a.personName ? id.person(`user_${a.login}`) : null }));
   const accountPersons = DEMO_ACCOUNTS.filter((a) => a.personName).map((a) => ({ id: id.person(`user_${a.login}`), name: a.personName!, phone: null }));
-  const lockTicket = t.tickets.find((x) => x.communityId === findCommunityId('caochang') && x.categoryId === 'cat_GROUND_LOCK') ?? null;
+  // the ground-lock ticket of 前门 that the demo whistle is about: the council's agenda and the board's case link it too
+  const lockTicketId = w.whistles.find((x) => x.id === 'whs_qianmen-lock')?.ticketId ?? t.tickets.find((x) => x.communityId === findCommunityId('caochang') && x.categoryId === 'cat_GROUND_LOCK')?.id ?? null;
+  const lockTicket = lockTicketId ? { id: lockTicketId } : null;
   const c = buildDemoCouncils(data, now, { ticketId: lockTicket?.id ?? null, whistleId: 'whs_qianmen-lock' });
   const v = buildDemoVolunteers(data, now);
-  return { data, t, w, c, v, users, accountPersons };
+  const b = buildDemoCases(now, { ticketId: lockTicket?.id ?? null, whistleId: 'whs_qianmen-lock', agendaItemId: 'agi_parking_1' });
+  return { data, t, w, c, v, b, users, accountPersons };
 }
 
-async function writeDemoRows(tx: Prisma.TransactionClient, { data, t, w, c, v, users, accountPersons }: DemoRows) {
+async function writeDemoRows(tx: Prisma.TransactionClient, { data, t, w, c, v, b, users, accountPersons }: DemoRows) {
   await tx.district.createMany({ data: data.districts });
   await tx.street.createMany({ data: data.streets });
   await tx.community.createMany({ data: data.communities });
@@ -244,6 +249,11 @@ async function writeDemoRows(tx: Prisma.TransactionClient, { data, t, w, c, v, u
   await tx.volunteerEvent.createMany({ data: placed(v.events) });
   await tx.branchCall.createMany({ data: v.calls });
   await tx.branchCallAnswer.createMany({ data: v.answers });
+  await tx.case.createMany({ data: b.cases });
+  await tx.caseChecklistItem.createMany({ data: b.checklist });
+  await tx.caseAssignment.createMany({ data: b.assignments });
+  await tx.caseLink.createMany({ data: b.links });
+  await tx.caseEvent.createMany({ data: placed(b.events) });
   const head = position;
   await tx.logHead.upsert({ where: { id: 'log' }, create: { id: 'log', position: head }, update: { position: head } });
 }
