@@ -99,12 +99,12 @@ describe.skipIf(!haveChromium)('org browser in Chromium', () => {
     await pollText(page.getByTestId('viewer-name')).toBe('前门街道工作人员');
     expect(await textOf(page.getByTestId('viewer-roles'))).toBe('街道工作人员 · 前门街道');
     expect(await page.getByTestId('sign-in-link').count()).toBe(0);
-    // the sections a street officer works in: tickets and whistles open, councils not built yet
+    // the sections a street officer works in: tickets, whistles, councils (议事厅) and volunteer posts (双报到)
     expect(await textOf(page.getByTestId('nav-tickets'))).toBe('工单');
     expect(await page.getByTestId('nav-tickets').locator('a[href="/tickets"]').count()).toBe(1);
     expect(await textOf(page.getByTestId('nav-whistles'))).toContain('吹哨');
     expect(await page.getByTestId('nav-whistles').locator('a[href="/whistles"]').count()).toBe(1);
-    expect(await page.getByTestId('nav-councils').locator('[aria-disabled="true"]').count()).toBe(1);
+    expect(await page.getByTestId('nav-councils').locator('a[href="/councils"]').count()).toBe(1);
 
     const cellCode = await walkToCaochangGridCell();
     const phone = page.getByTestId('gridworker-phone');

@@ -2,6 +2,9 @@ import { Route, Router } from '@solidjs/router';
 import { Provider } from '@urql/solid';
 import type { Component } from 'solid-js';
 import { SignInPage } from './features/auth/SignInPage.tsx';
+import { CouncilsLayout } from './features/councils/CouncilsLayout.tsx';
+import { CouncilsPage } from './features/councils/CouncilsPage.tsx';
+import { MeetingPage } from './features/councils/MeetingPage.tsx';
 import { OrgBrowser } from './features/org/OrgBrowser.tsx';
 import { NotFoundPage } from './features/shell/NotFoundPage.tsx';
 import { Shell } from './features/shell/Shell.tsx';
@@ -23,7 +26,8 @@ const client = createGraphqlClient();
 /**
  * Routes: the org browser at / and /org/<district>/<street>/<community>/<grid cell>; the tickets
  * section (inbox, intake form, rates, hot spots, one ticket by number); the whistles section (live
- * countdown board, the whistle form, the departments' monthly ranking, one whistle by number); sign-in; 404.
+ * countdown board, the whistle form, the departments' monthly ranking, one whistle by number); the councils
+ * (议事厅: a community's councils, one meeting in meeting mode); sign-in; 404.
  */
 export const App: Component = () => (
   <Provider value={client}>
@@ -41,6 +45,10 @@ export const App: Component = () => (
         <Route path="/new" component={WhistleBlowForm} />
         <Route path="/ranking" component={WhistleRankingPage} />
         <Route path="/:number" component={WhistleDetail} />
+      </Route>
+      <Route path="/councils" component={CouncilsLayout}>
+        <Route path="/" component={CouncilsPage} />
+        <Route path="/meetings/:id" component={MeetingPage} />
       </Route>
       <Route path="/sign-in" component={SignInPage} />
       <Route path="*" component={NotFoundPage} />

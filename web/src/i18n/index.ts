@@ -5,12 +5,14 @@
 import { flatten, resolveTemplate, translator } from '@solid-primitives/i18n';
 import { createMemo, createRoot, createSignal } from 'solid-js';
 import { strings as authEn } from './en/auth.ts';
+import { strings as councilsEn } from './en/councils.ts';
 import { strings as orgEn } from './en/org.ts';
 import { strings as shellEn } from './en/shell.ts';
 import { strings as ticketsEn } from './en/tickets.ts';
 import { strings as uiEn } from './en/ui.ts';
 import { strings as whistlesEn } from './en/whistles.ts';
 import { strings as authZhCN } from './zh-CN/auth.ts';
+import { strings as councilsZhCN } from './zh-CN/councils.ts';
 import { strings as orgZhCN } from './zh-CN/org.ts';
 import { strings as shellZhCN } from './zh-CN/shell.ts';
 import { strings as ticketsZhCN } from './zh-CN/tickets.ts';
@@ -28,16 +30,17 @@ export const featureDictionaries = {
   tickets: { 'zh-CN': ticketsZhCN, en: ticketsEn },
   ui: { 'zh-CN': uiZhCN, en: uiEn },
   whistles: { 'zh-CN': whistlesZhCN, en: whistlesEn },
+  councils: { 'zh-CN': councilsZhCN, en: councilsEn },
 } as const;
 
-const zhCN = { ...shellZhCN, ...authZhCN, ...orgZhCN, ...ticketsZhCN, ...uiZhCN, ...whistlesZhCN };
+const zhCN = { ...shellZhCN, ...authZhCN, ...orgZhCN, ...ticketsZhCN, ...uiZhCN, ...whistlesZhCN, ...councilsZhCN };
 
 /** The shape every locale's dictionary has: the zh-CN strings of every feature. */
 export type Dictionary = typeof zhCN;
 
 export const dictionaries: Record<Locale, Dictionary> = {
   'zh-CN': zhCN,
-  en: { ...shellEn, ...authEn, ...orgEn, ...ticketsEn, ...uiEn, ...whistlesEn },
+  en: { ...shellEn, ...authEn, ...orgEn, ...ticketsEn, ...uiEn, ...whistlesEn, ...councilsEn },
 };
 
 const STORAGE_KEY = 'whistlehub.locale';

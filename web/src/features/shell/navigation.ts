@@ -22,7 +22,7 @@ export const SECTIONS: readonly Section[] = [
   // 街乡吹哨、部门报到: streets blow the whistle, departments report, the district coordinates
   { key: 'whistles', href: '/whistles', paths: [/^\/whistles(\/|$)/], audience: ['DISTRICT_DISPATCHER', 'STREET_OFFICER', 'DEPARTMENT_OFFICER'] },
   // 议事厅: community councils, with the street office and the party members reporting to the community
-  { key: 'councils', href: null, audience: ['STREET_OFFICER', 'COUNCIL_MEMBER', 'PARTY_MEMBER'] },
+  { key: 'councils', href: '/councils', paths: [/^\/councils(\/|$)/], audience: ['STREET_OFFICER', 'COUNCIL_MEMBER', 'PARTY_MEMBER'] },
   // 双报到 volunteer posts, offered by streets and grid workers, taken up by party members
   { key: 'volunteers', href: null, audience: ['STREET_OFFICER', 'GRID_WORKER', 'PARTY_MEMBER', 'COUNCIL_MEMBER'] },
 ];
