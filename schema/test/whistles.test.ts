@@ -49,6 +49,16 @@ describe.each(await testProviders())('whistles on %s', (provider) => {
     expect(w.summonses.map((s: any) => [s.department.code, s.role])).toEqual([['110101-CGZF', 'LEAD'], ['110101-JTZD', 'ASSIST']]);
     const deadlines = await h.db.prisma.whistleDeadline.findMany({ where: { summons: { whistle: { number: w.number } } }, include: { summons: { select: { summonedAt: true } } } });
     for (const d of deadlines) expect((d.dueAt.getTime() - d.summons.summonedAt.getTime()) / 60_000).toBe(d.kind === 'ACK' ? 10 : 30);
+    // what each viewer may do now, as the server would accept it
+    const actions = `query ($n: String!) { whistle(number: $n) { viewerActions summonses { department { code } viewerActions } events { edges { node { type actor department { code } } } } } }`;
+    const asDept = (await h.runOk(actions, { n: w.number }, { as: 'dept.dongcheng.cgzf' })).whistle;
+    expect(asDept.viewerActions).toEqual([]);
+    expect(summonsOf(asDept, '110101-CGZF').viewerActions).toEqual(['ACKNOWLEDGE', 'CHECK_IN', 'REPORT']);
+    expect(summonsOf(asDept, '110101-JTZD').viewerActions).toEqual([]);
+    const asStreet = (await h.runOk(actions, { n: w.number }, { as: 'street.qianmen' })).whistle;
+    expect(asStreet.viewerActions).toEqual(['CLOSE']);
+    expect(asStreet.summonses.flatMap((x: any) => x.viewerActions)).toEqual([]);
+    expect(asStreet.events.edges[0].node).toEqual({ type: 'BLOWN', actor: '前门街道工作人员', department: null });
   });
 
   it('refuses bad whistles with typed errors and writes nothing', async () => {

@@ -105,6 +105,7 @@ describe.skipIf(!haveChromium)('org browser in Chromium', () => {
     expect(await textOf(page.getByTestId('nav-whistles'))).toContain('吹哨');
     expect(await page.getByTestId('nav-whistles').locator('a[href="/whistles"]').count()).toBe(1);
     expect(await page.getByTestId('nav-councils').locator('a[href="/councils"]').count()).toBe(1);
+    expect(await textOf(page.getByTestId('nav-volunteers'))).toBe('双报到');
 
     const cellCode = await walkToCaochangGridCell();
     const phone = page.getByTestId('gridworker-phone');

@@ -19,6 +19,12 @@ import { WhistleBoard } from './features/whistles/WhistleBoard.tsx';
 import { WhistleDetail } from './features/whistles/WhistleDetail.tsx';
 import { WhistleRankingPage } from './features/whistles/WhistleRankingPage.tsx';
 import { WhistlesLayout } from './features/whistles/WhistlesLayout.tsx';
+import { BranchCalls } from './features/volunteers/BranchCalls.tsx';
+import { MyVolunteerPosts } from './features/volunteers/MyVolunteerPosts.tsx';
+import { ShiftVerifyQueue } from './features/volunteers/ShiftVerifyQueue.tsx';
+import { VolunteerPostList } from './features/volunteers/VolunteerPostList.tsx';
+import { VolunteerReports } from './features/volunteers/VolunteerReports.tsx';
+import { VolunteersLayout } from './features/volunteers/VolunteersLayout.tsx';
 import { createGraphqlClient } from './graphql/client.ts';
 
 const client = createGraphqlClient();
@@ -27,7 +33,8 @@ const client = createGraphqlClient();
  * Routes: the org browser at / and /org/<district>/<street>/<community>/<grid cell>; the tickets
  * section (inbox, intake form, rates, hot spots, one ticket by number); the whistles section (live
  * countdown board, the whistle form, the departments' monthly ranking, one whistle by number); the councils
- * (议事厅: a community's councils, one meeting in meeting mode); sign-in; 404.
+ * (议事厅: a community's councils, one meeting in meeting mode); the volunteers section (双报到: the post
+ * catalogue, my posts, the staff's verification queue, the reports, branch calls); sign-in; 404.
  */
 export const App: Component = () => (
   <Provider value={client}>
@@ -49,6 +56,13 @@ export const App: Component = () => (
       <Route path="/councils" component={CouncilsLayout}>
         <Route path="/" component={CouncilsPage} />
         <Route path="/meetings/:id" component={MeetingPage} />
+      </Route>
+      <Route path="/volunteers" component={VolunteersLayout}>
+        <Route path="/" component={VolunteerPostList} />
+        <Route path="/mine" component={MyVolunteerPosts} />
+        <Route path="/verify" component={ShiftVerifyQueue} />
+        <Route path="/reports" component={VolunteerReports} />
+        <Route path="/calls" component={BranchCalls} />
       </Route>
       <Route path="/sign-in" component={SignInPage} />
       <Route path="*" component={NotFoundPage} />

@@ -29,6 +29,14 @@ export interface EventStamp {
 export interface AggregateStore<Row extends { id: string; version: number }, Event, Data> {
   /** GraphQL type name (NotFound errors) */
   typename: string;
+  /**
+   * Takes the row's write lock as the write's first statement, before anything is read (a no-op
+   * update, e.g. version + 0). On SQLite a transaction that reads first holds a snapshot that another
+   * process's commit makes stale, and its first write is then refused at once; locking first waits
+   * on the busy timeout instead and reads what the last writer committed. On PostgreSQL it queues
+   * writers on the row lock instead of letting them lose the version and decide again.
+   */
+  lock?(tx: Tx, id: string): Promise<void>;
   /** the row if it exists and the viewer may see it, with whatever the rules need */
   load(tx: Tx, id: string, viewer: Viewer | null): Promise<Row | null>;
   /** UPDATE … WHERE id AND version: whether the row was still at `version` (then it is now at version + 1) */
@@ -139,6 +147,7 @@ export async function changeAggregate<Row extends { id: string; version: number 
     const mayRetry = args.expectedVersion == null && attempt < (args.retries ?? 0);
     try {
       return await runWrite<AggregateWriteResult>(ctx, args, async (tx, now) => {
+        await store.lock?.(tx, args.id);
         const row = await store.load(tx, args.id, ctx.viewer);
         if (!row) throw new NotFoundError(store.typename, args.clientId ?? args.id);
         if (!args.authorize(row)) throw forbidden();

@@ -80,6 +80,31 @@ async function storedOutcome(ctx: Context, opts: WriteOptions & { clientMutation
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === 'P2002';
 
+const isSqliteBusy = (error: unknown) =>
+  String((error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } })?.meta?.driverAdapterError?.cause?.originalCode ?? '').startsWith('SQLITE_BUSY');
+
+const BUSY_RETRIES = 10;
+
+/**
+ * Runs a transaction again when SQLite refused it as busy. With several api processes on one SQLite
+ * file a transaction can be refused at once, without the busy timeout, when it holds a read snapshot
+ * as it first writes (SQLITE_BUSY / SQLITE_BUSY_SNAPSHOT, https://www.sqlite.org/rescode.html#busy_snapshot):
+ * Prisma's adapter opens transactions with a deferred BEGIN on the process's one connection. The
+ * transaction rolled back and stored no receipt, so running it again is safe; a short random wait
+ * lets the other process commit. (Aggregate writes also take their row's write lock first:
+ * AggregateStore.lock.)
+ */
+async function retryWhenSqliteBusy<T>(transaction: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transaction();
+    } catch (error) {
+      if (!isSqliteBusy(error) || attempt >= BUSY_RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, attempt * (5 + Math.random() * 20)));
+    }
+  }
+}
+
 /**
  * Runs `work` in one transaction. With a client mutation id: a first request stores its outcome — the
  * result in the same transaction as the write, or the typed error after the rollback — and a repeat
@@ -102,14 +127,16 @@ export async function runWrite<R extends object>(
   const record = (tx: Prisma.TransactionClient | Context['prisma'], outcome: Outcome) =>
     tx.mutationReceipt.create({ data: { actorKey: actorKeyOf(ctx), clientMutationId: key!, mutation: opts.mutation, inputHash, outcome: JSON.stringify(outcome) } });
   try {
-    const done = await ctx.prisma.$transaction(
-      async (tx) => {
-        const out = await work(tx, new Date());
-        if (key) await record(tx, { ok: out.result });
-        return out;
-      },
-      // writers queue for SQLite's single write lock (and PostgreSQL row locks) under load
-      { maxWait: 10_000, timeout: 20_000 },
+    const done = await retryWhenSqliteBusy(() =>
+      ctx.prisma.$transaction(
+        async (tx) => {
+          const out = await work(tx, new Date());
+          if (key) await record(tx, { ok: out.result });
+          return out;
+        },
+        // writers queue for SQLite's single write lock (and PostgreSQL row locks) under load
+        { maxWait: 10_000, timeout: 20_000 },
+      ),
     );
     done.afterCommit?.();
     return { ...(done.result as object), replayed: false } as R & { replayed: boolean };

@@ -10,6 +10,7 @@ import { strings as orgEn } from './en/org.ts';
 import { strings as shellEn } from './en/shell.ts';
 import { strings as ticketsEn } from './en/tickets.ts';
 import { strings as uiEn } from './en/ui.ts';
+import { strings as volunteersEn } from './en/volunteers.ts';
 import { strings as whistlesEn } from './en/whistles.ts';
 import { strings as authZhCN } from './zh-CN/auth.ts';
 import { strings as councilsZhCN } from './zh-CN/councils.ts';
@@ -17,6 +18,7 @@ import { strings as orgZhCN } from './zh-CN/org.ts';
 import { strings as shellZhCN } from './zh-CN/shell.ts';
 import { strings as ticketsZhCN } from './zh-CN/tickets.ts';
 import { strings as uiZhCN } from './zh-CN/ui.ts';
+import { strings as volunteersZhCN } from './zh-CN/volunteers.ts';
 import { strings as whistlesZhCN } from './zh-CN/whistles.ts';
 
 export const locales = ['zh-CN', 'en'] as const;
@@ -31,16 +33,17 @@ export const featureDictionaries = {
   ui: { 'zh-CN': uiZhCN, en: uiEn },
   whistles: { 'zh-CN': whistlesZhCN, en: whistlesEn },
   councils: { 'zh-CN': councilsZhCN, en: councilsEn },
+  volunteers: { 'zh-CN': volunteersZhCN, en: volunteersEn },
 } as const;
 
-const zhCN = { ...shellZhCN, ...authZhCN, ...orgZhCN, ...ticketsZhCN, ...uiZhCN, ...whistlesZhCN, ...councilsZhCN };
+const zhCN = { ...shellZhCN, ...authZhCN, ...orgZhCN, ...ticketsZhCN, ...uiZhCN, ...whistlesZhCN, ...councilsZhCN, ...volunteersZhCN };
 
 /** The shape every locale's dictionary has: the zh-CN strings of every feature. */
 export type Dictionary = typeof zhCN;
 
 export const dictionaries: Record<Locale, Dictionary> = {
   'zh-CN': zhCN,
-  en: { ...shellEn, ...authEn, ...orgEn, ...ticketsEn, ...uiEn, ...whistlesEn, ...councilsEn },
+  en: { ...shellEn, ...authEn, ...orgEn, ...ticketsEn, ...uiEn, ...whistlesEn, ...councilsEn, ...volunteersEn },
 };
 
 const STORAGE_KEY = 'whistlehub.locale';

@@ -35,6 +35,7 @@ export const caseScopeOf = (c: CaseForWrite): CaseScope => scopeOf(c);
 
 export const caseStore: AggregateStore<CaseForWrite, CaseEventInput, CaseData> = {
   typename: 'Case',
+  lock: async (tx, id) => void (await tx.case.updateMany({ where: { id }, data: { version: { increment: 0 } } })),
   load: (tx, id, viewer) => tx.case.findFirst({ where: { AND: [{ id }, casesWhereVisibleTo(viewer)] }, include: caseForWrite }),
   updateIfVersion: async (tx, id, version, data) => (await tx.case.updateMany({ where: { id, version }, data: { ...data, version: version + 1, updatedAt: new Date() } })).count === 1,
   lastSeq: async (tx, id) => (await tx.caseEvent.findFirst({ where: { caseId: id }, orderBy: { seq: 'desc' }, select: { seq: true } }))?.seq ?? 0,

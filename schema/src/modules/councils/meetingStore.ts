@@ -5,6 +5,7 @@
 import type { Prisma } from '@whistlehub/prisma';
 import type { Context } from '../../context.ts';
 import { type AggregateChange, type AggregateStore, changeAggregate, createAggregate } from '../../spine/aggregate.ts';
+import { lastChange } from '../../spine/lastChange.ts';
 import type { WriteOptions } from '../../spine/writes.ts';
 import { MeetingConflictError } from './councilErrors.ts';
 import type { CouncilPlace } from './councilPolicy.ts';
@@ -41,6 +42,7 @@ export const meetingFeedKeys = (m: { id: string; council: { communityId: string 
 export const meetingStore: AggregateStore<MeetingForWrite, MeetingEventInput, MeetingData> = {
   typename: 'Meeting',
   // councils are public to anyone signed in; what a viewer may do is the policy's
+  lock: async (tx, id) => void (await tx.meeting.updateMany({ where: { id }, data: { version: { increment: 0 } } })),
   load: (tx, id) => tx.meeting.findUnique({ where: { id }, include: meetingForWrite }),
   updateIfVersion: async (tx, id, version, data) => (await tx.meeting.updateMany({ where: { id, version }, data: { ...data, version: version + 1 } })).count === 1,
   lastSeq: async (tx, id) => (await tx.councilEvent.findFirst({ where: { meetingId: id }, orderBy: { seq: 'desc' }, select: { seq: true } }))?.seq ?? 0,
@@ -51,9 +53,8 @@ export const meetingStore: AggregateStore<MeetingForWrite, MeetingEventInput, Me
   },
   conflict: async (tx, id) => {
     const now = await tx.meeting.findUniqueOrThrow({ where: { id }, select: { version: true, status: true } });
-    const last = await tx.councilEvent.findFirst({ where: { meetingId: id }, orderBy: { seq: 'desc' }, select: { at: true, actorId: true } });
-    const actor = last?.actorId ? await tx.user.findUnique({ where: { id: last.actorId }, select: { displayName: true } }) : null;
-    return new MeetingConflictError(now.version, now.status, last?.at ?? null, actor?.displayName ?? null);
+    const { changedAt, changedBy } = await lastChange(tx, await tx.councilEvent.findFirst({ where: { meetingId: id }, orderBy: { seq: 'desc' }, select: { at: true, actorId: true } }));
+    return new MeetingConflictError(now.version, now.status, changedAt, changedBy);
   },
   notify: (ctx, row, events) => ctx.feeds.nudge(meetingFeedKeys(row), { position: events.at(-1)!.position }),
 };

@@ -44,6 +44,7 @@ const placeAfter = (row: { streetId: string | null; districtId: string | null },
 /** The ticket table, its events and its feeds, for the shared write path. */
 export const ticketStore: AggregateStore<TicketForWrite, TicketEventInput, TicketData> = {
   typename: 'Ticket',
+  lock: async (tx, id) => void (await tx.ticket.updateMany({ where: { id }, data: { version: { increment: 0 } } })),
   load: (tx, id, viewer: Viewer | null) => tx.ticket.findFirst({ where: { AND: [{ id }, ticketsWhereVisibleTo(viewer)] }, include: ticketForWrite }),
   updateIfVersion: async (tx, id, version, data) =>
     (await tx.ticket.updateMany({ where: { id, version }, data: { ...data, version: version + 1 } })).count === 1,

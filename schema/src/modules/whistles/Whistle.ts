@@ -7,6 +7,8 @@ import { TicketNode } from '../tickets/Ticket.ts';
 import { ticketVisibleTo } from '../tickets/ticketPolicy.ts';
 import { ReturnDecisionEnum, SummonsResultEnum, SummonsRoleEnum, WhistleDeadlineKindEnum, WhistleDeadlineStateEnum, WhistleModeEnum, WhistleStageEnum, WhistleTierEnum } from './enums.ts';
 import { secondsLeft } from './whistleDeadlines.ts';
+import { summonsActionsFor, SummonsActionEnum, whistleActionsFor, WhistleActionEnum } from './whistleActions.ts';
+import { DepartmentNode } from '../org/Department.ts';
 import { whistlesWhereVisibleTo, whistleVisibleTo } from './whistlePolicy.ts';
 import { LIVE_STAGES } from './whistleStates.ts';
 
@@ -48,6 +50,12 @@ export const WhistleNode = builder.prismaNode('Whistle', {
       query: () => ({ where: { OR: [{ ackLate: true }, { onSiteLate: true }] }, orderBy: { departmentId: 'asc' } }),
     }),
     events: t.relatedConnection('events', { cursor: 'id', totalCount: true, description: 'The full history, oldest first.', query: () => ({ orderBy: { seq: 'asc' } }) }),
+    viewerActions: t.field({
+      type: [WhistleActionEnum],
+      description: 'What the viewer may do to the whistle itself now (close, supervise, rate), by role and state; the summonses say their own steps (WhistleSummons.viewerActions).',
+      select: { stage: true, streetId: true, districtId: true, closedAt: true, evaluationClosesAt: true, supervisedAt: true },
+      resolve: (w, _args, ctx) => whistleActionsFor(ctx.viewer, w, new Date()),
+    }),
   }),
 });
 
@@ -82,6 +90,15 @@ export const WhistleSummonsNode = builder.prismaNode('WhistleSummons', {
     deadlines: t.relation('deadlines', { description: 'Its two deadlines.', query: () => ({ orderBy: { kind: 'asc' } }) }),
     escalations: t.relation('escalations', { description: 'Its escalations (one per missed deadline).', query: () => ({ orderBy: { at: 'asc' } }) }),
     evaluation: t.relation('evaluation', { nullable: true, description: "The street's rating of this department for this whistle." }),
+    viewerActions: t.field({
+      type: [SummonsActionEnum],
+      description: 'The steps the viewer may take on this summons now (its role and its state both allow them): what a client offers as buttons.',
+      select: {
+        departmentId: true, departmentStreetId: true, role: true, acknowledgedAt: true, checkedInAt: true, reportedAt: true, returnDecision: true,
+        whistle: { select: { stage: true, streetId: true, districtId: true } },
+      },
+      resolve: (s, _args, ctx) => summonsActionsFor(ctx.viewer, s.whistle, s),
+    }),
   }),
 });
 
@@ -145,6 +162,15 @@ builder.prismaNode('WhistleEvent', {
     logSeq: t.exposeInt('position', { description: "Position in the hub's event log." }),
     type: t.exposeString('type', { description: 'BLOWN, ACKNOWLEDGED, CHECKED_IN, STAGE_CHANGED, REPORTED, ESCALATED, RETURN_REQUESTED, RETURN_DECIDED, CLOSED, SUPERVISED, RATED.' }),
     note: t.exposeString('note', { nullable: true, description: 'Detail: the reason, report text, missed deadline kind, new stage …' }),
+    actor: t.string({
+      nullable: true, description: 'Who did it (display name); null for the deadline watcher.', select: { actorId: true },
+      resolve: async (e, _a, ctx) => (e.actorId ? (await ctx.prisma.user.findUnique({ where: { id: e.actorId }, select: { displayName: true } }))?.displayName ?? null : null),
+    }),
+    department: t.field({
+      type: DepartmentNode, nullable: true, description: 'The department of the summons the event is about, if any.',
+      select: { summonsId: true },
+      resolve: async (e, _a, ctx) => (e.summonsId ? (await ctx.prisma.whistleSummons.findUnique({ where: { id: e.summonsId }, select: { department: true } }))?.department ?? null : null),
+    }),
     at: t.expose('at', { type: 'DateTime', description: 'When it happened.' }),
   }),
 });

@@ -5,6 +5,7 @@ import type { Viewer } from '../../auth/viewer.ts';
 import type { Context } from '../../context.ts';
 import { type AggregateChange, type AggregateStore, changeAggregate } from '../../spine/aggregate.ts';
 import { idOfType } from '../../spine/globalIds.ts';
+import { lastChange } from '../../spine/lastChange.ts';
 import type { WriteOptions } from '../../spine/writes.ts';
 import { WhistleConflictError, WhistleStepError } from './whistleErrors.ts';
 import { whistleFeedKeys } from './whistleFeeds.ts';
@@ -34,6 +35,7 @@ export type WhistleChange = AggregateChange<WhistleEventInput, WhistleData>;
 /** The whistle table, its events and its feeds, for the shared write path. */
 export const whistleStore: AggregateStore<WhistleForWrite, WhistleEventInput, WhistleData> = {
   typename: 'Whistle',
+  lock: async (tx, id) => void (await tx.whistle.updateMany({ where: { id }, data: { version: { increment: 0 } } })),
   load: (tx, id, viewer: Viewer | null) => tx.whistle.findFirst({ where: { AND: [{ id }, whistlesWhereVisibleTo(viewer)] }, include: whistleForWrite }),
   updateIfVersion: async (tx, id, version, data) =>
     (await tx.whistle.updateMany({ where: { id, version }, data: { ...data, version: version + 1 } })).count === 1,
@@ -48,9 +50,8 @@ export const whistleStore: AggregateStore<WhistleForWrite, WhistleEventInput, Wh
   },
   conflict: async (tx, id) => {
     const now = await tx.whistle.findUniqueOrThrow({ where: { id }, select: { version: true, stage: true } });
-    const last = await tx.whistleEvent.findFirst({ where: { whistleId: id }, orderBy: { seq: 'desc' }, select: { at: true, actorId: true } });
-    const actor = last?.actorId ? await tx.user.findUnique({ where: { id: last.actorId }, select: { displayName: true } }) : null;
-    return new WhistleConflictError(now.version, now.stage, last?.at ?? null, actor?.displayName ?? null);
+    const { changedAt, changedBy } = await lastChange(tx, await tx.whistleEvent.findFirst({ where: { whistleId: id }, orderBy: { seq: 'desc' }, select: { at: true, actorId: true } }));
+    return new WhistleConflictError(now.version, now.stage, changedAt, changedBy);
   },
   notify: (ctx, row, events) => ctx.feeds.nudge(whistleFeedKeys(row), { position: events.at(-1)!.position }),
 };

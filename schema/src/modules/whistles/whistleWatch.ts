@@ -43,7 +43,8 @@ export async function fireDueDeadlines(prisma: PrismaClient, feeds: FeedHub, now
   let fired = 0;
   for (const d of due) {
     try {
-      if (await fireDeadline(prisma, feeds, d.id, now)) fired += 1;
+      // stamped when it fires, not when the pass began (a pass of many deadlines takes a while)
+      if (await fireDeadline(prisma, feeds, d.id, new Date(Math.max(now.getTime(), Date.now())))) fired += 1;
     } catch (error) {
       // a user's write to the same whistle won the version: the claim rolled back, the next pass retries
       if (!isConflict(error)) throw error;

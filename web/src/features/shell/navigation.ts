@@ -24,7 +24,7 @@ export const SECTIONS: readonly Section[] = [
   // 议事厅: community councils, with the street office and the party members reporting to the community
   { key: 'councils', href: '/councils', paths: [/^\/councils(\/|$)/], audience: ['STREET_OFFICER', 'COUNCIL_MEMBER', 'PARTY_MEMBER'] },
   // 双报到 volunteer posts, offered by streets and grid workers, taken up by party members
-  { key: 'volunteers', href: null, audience: ['STREET_OFFICER', 'GRID_WORKER', 'PARTY_MEMBER', 'COUNCIL_MEMBER'] },
+  { key: 'volunteers', href: '/volunteers', paths: [/^\/volunteers(\/|$)/], audience: ['STREET_OFFICER', 'GRID_WORKER', 'PARTY_MEMBER', 'COUNCIL_MEMBER'] },
 ];
 
 /** The sections a viewer with these roles sees (anonymous: `signedIn` false); an admin sees every section. */

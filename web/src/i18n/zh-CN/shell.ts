@@ -17,7 +17,7 @@ export const strings = {
     tickets: '工单',
     whistles: '吹哨',
     councils: '议事厅',
-    volunteers: '志愿岗位',
+    volunteers: '双报到',
     comingSoon: '即将上线',
     comingSoonSuffix: '（即将上线）',
   },

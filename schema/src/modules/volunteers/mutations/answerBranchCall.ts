@@ -8,7 +8,7 @@ import { clientMutationIdOf, runWrite } from '../../../spine/writes.ts';
 import { CallAnswerError } from '../volunteerErrors.ts';
 import { BranchCallMutationSuccess, type CallWriteResult } from '../VolunteerMutationSuccess.ts';
 import { callAnswerProblem, isCalled } from '../volunteerRules.ts';
-import { retryWhenSqliteBusy, viewerMember } from '../volunteerStore.ts';
+import { viewerMember } from '../volunteerStore.ts';
 
 builder.mutationField('answerBranchCall', (t) =>
   t.fieldWithInput({
@@ -26,8 +26,8 @@ builder.mutationField('answerBranchCall', (t) =>
       const callId = idOfType('BranchCall', args.input.callId);
       const member = await viewerMember(ctx.prisma, ctx.viewer);
       if (!member) throw forbidden();
-      return retryWhenSqliteBusy(() => runWrite<Omit<CallWriteResult, 'replayed'>>(ctx, { mutation: 'answerBranchCall', input: args.input, clientMutationId }, async (tx, now) => {
-        // the call's write lock first, before any read (why: lockPost in volunteerStore.ts)
+      return runWrite<Omit<CallWriteResult, 'replayed'>>(ctx, { mutation: 'answerBranchCall', input: args.input, clientMutationId }, async (tx, now) => {
+        // the call's write lock first, before any read (why: AggregateStore.lock in spine/aggregate.ts)
         await tx.branchCall.updateMany({ where: { id: callId }, data: { answered: { increment: 0 } } });
         const call = await tx.branchCall.findUnique({ where: { id: callId } });
         if (!call) throw new NotFoundError('BranchCall', String(args.input.callId));
@@ -42,7 +42,7 @@ builder.mutationField('answerBranchCall', (t) =>
         if (took.count === 0) throw new CallAnswerError('CALL_FULL');
         await tx.branchCallAnswer.create({ data: { callId, memberId: member.id, at: now } });
         return { result: { id: callId } };
-      }));
+      });
     },
   }),
 );
