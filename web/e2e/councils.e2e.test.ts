@@ -6,7 +6,7 @@
 import { hashPassword } from '@whistlehub/prisma';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSuite, haveChromium, type LiveSockets, newContext, openPage, passLiveSockets, pollText, startSuite, stopSuite, textOf } from './harness.ts';
+import { type BrowserSuite, haveChromium, type LiveSockets, newContext, openPage, passLiveSockets, pollText, signInThroughForm, startSuite, stopSuite, textOf } from './harness.ts';
 
 const PASSWORD = 'whistlehub-demo';
 const SCREENSHOT = '/tmp/whistlehub-meeting-mode.png';
@@ -37,12 +37,7 @@ describe.skipIf(!haveChromium)('councils in Chromium', () => {
     contexts.push(context);
     const page = await openPage(context, errors);
     const sockets = await passLiveSockets(page);
-    await page.goto('/sign-in');
-    await page.getByTestId('sign-in-login').fill(login);
-    await page.getByTestId('sign-in-password').fill(PASSWORD);
-    await page.getByTestId('sign-in-submit').click();
-    await page.waitForURL('/');
-    await page.getByTestId('viewer-name').waitFor();
+    await signInThroughForm(page, login, PASSWORD);
     return { page, sockets };
   }
 

@@ -121,3 +121,13 @@ export async function passLiveSockets(page: Page): Promise<LiveSockets> {
     },
   };
 }
+
+/** Signs `page` in through the sign-in form and waits for the org browser with the viewer's name in the header. */
+export async function signInThroughForm(page: Page, login: string, password: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByTestId('sign-in-login').fill(login);
+  await page.getByTestId('sign-in-password').fill(password);
+  await page.getByTestId('sign-in-submit').click();
+  await page.waitForURL('/');
+  await page.getByTestId('viewer-name').waitFor();
+}

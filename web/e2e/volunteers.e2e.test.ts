@@ -7,9 +7,10 @@
 import { hashPassword } from '@whistlehub/prisma';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSuite, haveChromium, newContext, openPage, pollText, startSuite, stopSuite, textOf } from './harness.ts';
+import { type BrowserSuite, haveChromium, newContext, openPage, pollText, signInThroughForm, startSuite, stopSuite, textOf } from './harness.ts';
 
 const PASSWORD = 'whistlehub-demo';
+const SCREENSHOT = '/tmp/whistlehub-volunteer-reports.png';
 
 describe.skipIf(!haveChromium)('volunteer posts in Chromium', () => {
   let suite: BrowserSuite;
@@ -44,12 +45,7 @@ describe.skipIf(!haveChromium)('volunteer posts in Chromium', () => {
     context.setDefaultTimeout(10_000);
     contexts.push(context);
     const page = await openPage(context, errors);
-    await page.goto('/sign-in');
-    await page.getByTestId('sign-in-login').fill(login);
-    await page.getByTestId('sign-in-password').fill(PASSWORD);
-    await page.getByTestId('sign-in-submit').click();
-    await page.waitForURL('/');
-    await page.getByTestId('viewer-name').waitFor();
+    await signInThroughForm(page, login, PASSWORD);
     return page;
   }
 
@@ -125,5 +121,15 @@ describe.skipIf(!haveChromium)('volunteer posts in Chromium', () => {
     await rows.first().getByTestId('verify-accept').click();
     await expect.poll(() => page.locator(`[data-testid="verify-row"][data-shift="${first}"]`).count(), { timeout: 10_000 }).toBe(0);
     expect(await rows.count()).toBe(before - 1);
+
+    // the reports: places claimed against open per community of 前门 (草厂 among them), and the hours chart
+    await page.getByTestId('volunteers-tab-reports').click();
+    await page.waitForURL('/volunteers/reports');
+    const caochang = page.locator('[data-testid="places-row"][data-community="110101011003"]');
+    await caochang.waitFor();
+    expect(await page.getByTestId('places-row').count()).toBeGreaterThanOrEqual(3);
+    expect(await textOf(caochang.locator('th'))).toBe('草厂社区');
+    await page.getByTestId('hours-report').locator('[data-testid="hours-chart"], .empty').first().waitFor();
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
   });
 });
