@@ -102,6 +102,11 @@ describe('checking in and out', () => {
     expect(verifyProblem({ checkInAt: T0, checkOutAt: null, verifiedAt: null })).toBe('NOT_CHECKED_OUT');
     expect(verifyProblem({ checkInAt: null, checkOutAt: null, verifiedAt: null })).toBe('NOT_CHECKED_IN');
     expect(verifyProblem({ checkInAt: T0, checkOutAt: min(60), verifiedAt: min(120) })).toBe('ALREADY_VERIFIED');
+    // a shift the member forgot to check out: staff may reject it once it is past the longest shift, not accept it, not before
+    const forgotten = { checkInAt: T0, checkOutAt: null, verifiedAt: null };
+    expect(verifyProblem(forgotten, { accept: false, now: min(MAX_SHIFT_HOURS * 60 + 1) })).toBeNull();
+    expect(verifyProblem(forgotten, { accept: true, now: min(MAX_SHIFT_HOURS * 60 + 1) })).toBe('NOT_CHECKED_OUT');
+    expect(verifyProblem(forgotten, { accept: false, now: min(MAX_SHIFT_HOURS * 60) })).toBe('NOT_CHECKED_OUT');
   });
 });
 

@@ -99,10 +99,18 @@ export function shiftStale(shift: { checkInAt: Date; checkOutAt: Date | null }, 
   return !shift.checkOutAt && now.getTime() - shift.checkInAt.getTime() > MAX_SHIFT_HOURS * HOUR_MS;
 }
 
-/** Whether a shift may be verified (or rejected) by community staff: checked in and out, and not decided yet. */
-export function verifyProblem(shift: { checkInAt: Date | null; checkOutAt: Date | null; verifiedAt: Date | null }): 'NOT_CHECKED_IN' | 'NOT_CHECKED_OUT' | 'ALREADY_VERIFIED' | null {
+/**
+ * Whether a shift may be verified (or rejected) by community staff: checked in and out, and not
+ * decided yet. A shift left open past the longest shift (`shiftStale`: the member forgot to check out)
+ * may be rejected, which closes it: its hours never count, and the member can check in again.
+ */
+export function verifyProblem(
+  shift: { checkInAt: Date | null; checkOutAt: Date | null; verifiedAt: Date | null },
+  decision: { accept: boolean; now: Date } = { accept: true, now: new Date() },
+): 'NOT_CHECKED_IN' | 'NOT_CHECKED_OUT' | 'ALREADY_VERIFIED' | null {
   if (!shift.checkInAt) return 'NOT_CHECKED_IN';
-  if (!shift.checkOutAt) return 'NOT_CHECKED_OUT';
+  if (shift.verifiedAt) return 'ALREADY_VERIFIED';
+  if (!shift.checkOutAt && !(!decision.accept && shiftStale({ checkInAt: shift.checkInAt, checkOutAt: null }, decision.now))) return 'NOT_CHECKED_OUT';
   if (shift.verifiedAt) return 'ALREADY_VERIFIED';
   return null;
 }

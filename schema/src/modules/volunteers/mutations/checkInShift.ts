@@ -36,9 +36,9 @@ builder.mutationField('checkInShift', (t) =>
           const at = atOr(input.at, now);
           const claim = await tx.postClaim.findUnique({ where: { postId_memberId: { postId: p.id, memberId: member.id } }, select: { id: true, status: true } });
           const claimed = claim?.status === 'CLAIMED';
-          const openShift = claimed ? (await tx.shift.count({ where: { claimId: claim.id, checkOutAt: null } })) > 0 : false;
+          const openShift = claimed ? (await tx.shift.count({ where: { claimId: claim.id, checkOutAt: null, rejected: false } })) > 0 : false;
           // the member's shifts that could cover `at`: open ones, and those ending after it
-          const spans = await tx.shift.findMany({ where: { memberId: member.id, OR: [{ checkOutAt: null }, { checkOutAt: { gt: at } }] }, select: { checkInAt: true, checkOutAt: true } });
+          const spans = await tx.shift.findMany({ where: { memberId: member.id, rejected: false, OR: [{ checkOutAt: null }, { checkOutAt: { gt: at } }] }, select: { checkInAt: true, checkOutAt: true } });
           const problem = checkInProblem({ claimed, openShift }, spans.map((s) => ({ start: s.checkInAt, end: s.checkOutAt })), at);
           if (problem) throw new ShiftError(problem);
           const where = judgeOnSite([p.lng, p.lat], [input.location.lng, input.location.lat]);

@@ -15,7 +15,7 @@ import { changePost, scopeOfPost } from '../volunteerStore.ts';
 builder.mutationField('verifyShift', (t) =>
   t.fieldWithInput({
     description:
-      "The community's staff verify (accept: true) or reject a checked-out shift, once. Its minutes count in the hours reports only when verified with both check-in and check-out on site.",
+      "The community's staff verify (accept: true) or reject a checked-out shift, once; a shift left open longer than 12 h (the member forgot to check out) may be rejected, which closes it. Its minutes count in the hours reports only when verified with both check-in and check-out on site.",
     authScopes: { signedIn: true },
     input: {
       shiftId: t.input.id({ description: 'Global id of the shift.' }),
@@ -36,7 +36,7 @@ builder.mutationField('verifyShift', (t) =>
         { mutation: 'verifyShift', input: args.input, clientMutationId: input.clientMutationId, id: ref.postId, clientId: String(args.input.shiftId), expectedVersion: args.input.expectedVersion, authorize: (p) => isCommunityStaff(ctx.viewer, scopeOfPost(p)) },
         async (_p, now, tx) => {
           const shift = await tx.shift.findUniqueOrThrow({ where: { id: shiftId } });
-          const problem = verifyProblem(shift);
+          const problem = verifyProblem(shift, { accept: args.input.accept, now });
           if (problem) throw new ShiftError(problem);
           return {
             data: {},
