@@ -2,6 +2,7 @@
 // "6 of 9 needed" progress and frozen result), ActionItem — and the queries for a community's
 // councils and action items. A community's public record: readable by anyone signed in; named
 // ballots only as councilPolicy.ts says.
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Prisma } from '@whistlehub/prisma';
 import { builder } from '../../builder.ts';
 import { TicketNode } from '../tickets/Ticket.ts';
@@ -82,6 +83,7 @@ export const CouncilNode = builder.prismaNode('Council', {
 builder.prismaObject('CouncilMember', {
   description: 'A seat on a council.',
   fields: (t) => ({
+    personId: t.id({ description: 'Global id of the Person (for checkInAttendee and addActionItem).', select: { personId: true }, resolve: (m) => encodeGlobalID('Person', m.personId) }),
     name: t.string({ description: 'The member’s name.', select: { person: { select: { name: true } } }, resolve: (m) => m.person.name }),
     role: t.expose('role', { type: CouncilRoleEnum, description: 'Chair, vice-chair or member.' }),
     alleySteward: t.exposeBoolean('alleySteward', { description: 'An alley steward (小巷管家).' }),
@@ -93,6 +95,7 @@ builder.prismaObject('CouncilMember', {
 builder.prismaObject('MeetingAttendance', {
   description: 'A person present at a meeting.',
   fields: (t) => ({
+    personId: t.id({ description: 'Global id of the Person.', select: { personId: true }, resolve: (a) => encodeGlobalID('Person', a.personId) }),
     name: t.string({ description: 'Who.', select: { person: { select: { name: true } } }, resolve: (a) => a.person.name }),
     at: t.expose('at', { type: 'DateTime', description: 'When they checked in.' }),
   }),
@@ -126,7 +129,9 @@ export const MeetingNode = builder.prismaNode('Meeting', {
   }),
 });
 
-builder.prismaObject('AgendaItem', {
+builder.prismaNode('AgendaItem', {
+  id: { field: 'id' },
+  authScopes: { signedIn: true },
   description: 'One item of a meeting’s agenda; it may link a ticket or a whistle (shown when the viewer may see them).',
   fields: (t) => ({
     position: t.exposeInt('position', { description: 'Its place in the agenda, from 1.' }),
