@@ -2,6 +2,9 @@ import { Route, Router } from '@solidjs/router';
 import { Provider } from '@urql/solid';
 import type { Component } from 'solid-js';
 import { SignInPage } from './features/auth/SignInPage.tsx';
+import { BoardMeeting } from './features/board/BoardMeeting.tsx';
+import { BoardPage } from './features/board/BoardPage.tsx';
+import { CaseDetail } from './features/board/CaseDetail.tsx';
 import { CouncilsLayout } from './features/councils/CouncilsLayout.tsx';
 import { CouncilsPage } from './features/councils/CouncilsPage.tsx';
 import { MeetingPage } from './features/councils/MeetingPage.tsx';
@@ -34,7 +37,8 @@ const client = createGraphqlClient();
  * section (inbox, intake form, rates, hot spots, one ticket by number); the whistles section (live
  * countdown board, the whistle form, the departments' monthly ranking, one whistle by number); the councils
  * (议事厅: a community's councils, one meeting in meeting mode); the volunteers section (双报到: the post
- * catalogue, my posts, the staff's verification queue, the reports, branch calls); sign-in; 404.
+ * catalogue, my posts, the staff's verification queue, the reports, branch calls); the live board (看板: a
+ * street's columns, one case co-edited live, meeting mode); sign-in; 404.
  */
 export const App: Component = () => (
   <Provider value={client}>
@@ -64,6 +68,9 @@ export const App: Component = () => (
         <Route path="/reports" component={VolunteerReports} />
         <Route path="/calls" component={BranchCalls} />
       </Route>
+      <Route path="/board" component={BoardPage} />
+      <Route path="/board/meeting" component={BoardMeeting} />
+      <Route path="/board/:number" component={CaseDetail} />
       <Route path="/sign-in" component={SignInPage} />
       <Route path="*" component={NotFoundPage} />
     </Router>

@@ -339,13 +339,13 @@ describe('navigation', () => {
   });
 
   it('shows an admin every section', () => {
-    expect(keys(['ADMIN'])).toEqual(['org', 'tickets', 'whistles', 'councils', 'volunteers']);
+    expect(keys(['ADMIN'])).toEqual(['org', 'tickets', 'whistles', 'councils', 'volunteers', 'board']);
   });
 
   it('shows each role the sections it works in', () => {
-    expect(keys(['STREET_OFFICER'])).toEqual(['org', 'tickets', 'whistles', 'councils', 'volunteers']);
-    expect(keys(['DEPARTMENT_OFFICER'])).toEqual(['org', 'tickets', 'whistles']);
-    expect(keys(['COUNCIL_MEMBER'])).toEqual(['org', 'tickets', 'councils', 'volunteers']);
+    expect(keys(['STREET_OFFICER'])).toEqual(['org', 'tickets', 'whistles', 'councils', 'volunteers', 'board']);
+    expect(keys(['DEPARTMENT_OFFICER'])).toEqual(['org', 'tickets', 'whistles', 'board']);
+    expect(keys(['COUNCIL_MEMBER'])).toEqual(['org', 'tickets', 'councils', 'volunteers', 'board']);
     expect(keys(['GRID_WORKER'])).toEqual(['org', 'tickets', 'volunteers']);
     // the 12345 hotline feeds tickets in and records the call-backs
     expect(keys(['INTEGRATOR'])).toEqual(['org', 'tickets']);

@@ -5,6 +5,7 @@
 import { flatten, resolveTemplate, translator } from '@solid-primitives/i18n';
 import { createMemo, createRoot, createSignal } from 'solid-js';
 import { strings as authEn } from './en/auth.ts';
+import { strings as boardEn } from './en/board.ts';
 import { strings as councilsEn } from './en/councils.ts';
 import { strings as orgEn } from './en/org.ts';
 import { strings as shellEn } from './en/shell.ts';
@@ -13,6 +14,7 @@ import { strings as uiEn } from './en/ui.ts';
 import { strings as volunteersEn } from './en/volunteers.ts';
 import { strings as whistlesEn } from './en/whistles.ts';
 import { strings as authZhCN } from './zh-CN/auth.ts';
+import { strings as boardZhCN } from './zh-CN/board.ts';
 import { strings as councilsZhCN } from './zh-CN/councils.ts';
 import { strings as orgZhCN } from './zh-CN/org.ts';
 import { strings as shellZhCN } from './zh-CN/shell.ts';
@@ -34,16 +36,17 @@ export const featureDictionaries = {
   whistles: { 'zh-CN': whistlesZhCN, en: whistlesEn },
   councils: { 'zh-CN': councilsZhCN, en: councilsEn },
   volunteers: { 'zh-CN': volunteersZhCN, en: volunteersEn },
+  board: { 'zh-CN': boardZhCN, en: boardEn },
 } as const;
 
-const zhCN = { ...shellZhCN, ...authZhCN, ...orgZhCN, ...ticketsZhCN, ...uiZhCN, ...whistlesZhCN, ...councilsZhCN, ...volunteersZhCN };
+const zhCN = { ...shellZhCN, ...authZhCN, ...orgZhCN, ...ticketsZhCN, ...uiZhCN, ...whistlesZhCN, ...councilsZhCN, ...volunteersZhCN, ...boardZhCN };
 
 /** The shape every locale's dictionary has: the zh-CN strings of every feature. */
 export type Dictionary = typeof zhCN;
 
 export const dictionaries: Record<Locale, Dictionary> = {
   'zh-CN': zhCN,
-  en: { ...shellEn, ...authEn, ...orgEn, ...ticketsEn, ...uiEn, ...whistlesEn, ...councilsEn, ...volunteersEn },
+  en: { ...shellEn, ...authEn, ...orgEn, ...ticketsEn, ...uiEn, ...whistlesEn, ...councilsEn, ...volunteersEn, ...boardEn },
 };
 
 const STORAGE_KEY = 'whistlehub.locale';

@@ -2,7 +2,7 @@
 // "coming soon") only to the roles they will serve, so nobody is shown a promise that is not theirs.
 import type { Role } from '../../graphql/enums.ts';
 
-export type SectionKey = 'org' | 'tickets' | 'whistles' | 'councils' | 'volunteers';
+export type SectionKey = 'org' | 'tickets' | 'whistles' | 'councils' | 'volunteers' | 'board';
 
 export interface Section {
   key: SectionKey;
@@ -25,6 +25,8 @@ export const SECTIONS: readonly Section[] = [
   { key: 'councils', href: '/councils', paths: [/^\/councils(\/|$)/], audience: ['STREET_OFFICER', 'COUNCIL_MEMBER', 'PARTY_MEMBER'] },
   // 双报到 volunteer posts, offered by streets and grid workers, taken up by party members
   { key: 'volunteers', href: '/volunteers', paths: [/^\/volunteers(\/|$)/], audience: ['STREET_OFFICER', 'GRID_WORKER', 'PARTY_MEMBER', 'COUNCIL_MEMBER'] },
+  // 看板: the cases a street office, the departments it summons and a community's council co-edit live
+  { key: 'board', href: '/board', paths: [/^\/board(\/|$)/], audience: ['DISTRICT_DISPATCHER', 'STREET_OFFICER', 'DEPARTMENT_OFFICER', 'COUNCIL_MEMBER', 'PARTY_MEMBER'] },
 ];
 
 /** The sections a viewer with these roles sees (anonymous: `signedIn` false); an admin sees every section. */

@@ -18,6 +18,7 @@ export const strings: typeof zhCN = {
     whistles: 'Whistles',
     councils: 'Councils',
     volunteers: 'Volunteer posts',
+    board: 'Board',
     comingSoon: 'Coming soon',
     comingSoonSuffix: ' (coming soon)',
   },

@@ -18,6 +18,7 @@ export const strings = {
     whistles: '吹哨',
     councils: '议事厅',
     volunteers: '双报到',
+    board: '看板',
     comingSoon: '即将上线',
     comingSoonSuffix: '（即将上线）',
   },
