@@ -78,10 +78,13 @@ export interface Instance {
   stop(): Promise<number | null>;
 }
 
-/** Starts `npm start`'s entry point; its feeds poll only every 10 minutes, so live events come through Redis. */
-export function startInstance(databaseUrl: string, redis: string): Instance {
+/**
+ * Starts `npm start`'s entry point; its feeds poll only every 10 minutes (unless `env` sets FEED_POLL_MS),
+ * so live events come through Redis.
+ */
+export function startInstance(databaseUrl: string, redis: string, env: Record<string, string> = {}): Instance {
   const child = spawn(process.execPath, ['--import', 'tsx', main], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redis, FEED_POLL_MS: '600000', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', VITEST: '' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redis, FEED_POLL_MS: '600000', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', VITEST: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

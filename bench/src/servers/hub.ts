@@ -4,10 +4,12 @@
 // monotonic clock and reported over IPC. A write publishes its nudge right after its transaction
 // commits (spine/writes.ts afterCommit → FeedHub.nudge), so the stamp is the commit time the delivery
 // latency is measured from.
-// IPC out: { kind: 'listening', port }, { kind: 'nudge', key, position, t }.
+// IPC out: { kind: 'listening', port }, { kind: 'nudge', key, position, t }; IPC in: { kind: 'memory' },
+// answered with { kind: 'memory', ...process.memoryUsage() }.
 import { parseArgs } from 'node:util';
 import { createPrisma } from '@whistlehub/prisma';
 import { createApp, createLogger, createRedisPubSub, startServer } from '@whistlehub/api';
+import { reportMemoryOnRequest } from '../lib/memory.ts';
 
 const { values } = parseArgs({ options: { redis: { type: 'string' }, name: { type: 'string', default: 'hub' } } });
 const monoMs = () => Number(process.hrtime.bigint()) / 1e6;
@@ -32,6 +34,8 @@ app.pubsub.publish = ((...args: unknown[]) => {
 
 const server = await startServer({ app, port: 0, host: '127.0.0.1', shutdownGraceMs: 500 });
 process.send?.({ kind: 'listening', port: server.port, name: values.name });
+
+reportMemoryOnRequest();
 
 process.on('SIGTERM', () => {
   void (async () => {
