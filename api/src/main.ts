@@ -1,7 +1,7 @@
 // npm start: migrate, seed an empty database, serve on PORT; exit cleanly on SIGTERM/SIGINT.
 import { fileURLToPath } from 'node:url';
 import { createPrisma, databaseUrl, migrate, redactUrl, seedIfEmpty } from '@whistlehub/prisma';
-import { createInProcessPubSub, feedHubFor, pruneReceipts, watchOverdue, watchWhistleDeadlines } from '@whistlehub/schema';
+import { createInProcessPubSub, feedHubFor, presenceHubFor, pruneReceipts, watchOverdue, watchWhistleDeadlines } from '@whistlehub/schema';
 import { createRedisPubSub } from './pubsub.ts';
 import { createLogger } from './logger.ts';
 import { startServer } from './server.ts';
@@ -53,6 +53,8 @@ async function main() {
   // FEED_POLL_MS: how often each feed reads the log without a nudge (the bound on a lost nudge's delay)
   const pollMs = Number(process.env.FEED_POLL_MS ?? 5_000);
   const feeds = feedHubFor(pubsub, { pollMs, onError: (error) => logger.error({ err: error }, 'feed read failed') });
+  // the process's presence hub, listening from start-up so it hears every instance's beats before anyone asks
+  const presence = presenceHubFor(pubsub);
   const app = createApp({ prisma, logger, pubsub });
   // nudges published while Redis was away are lost: read every feed as soon as it is back
   redis?.onReconnect(() => void feeds.catchUp());
@@ -78,6 +80,7 @@ async function main() {
     clearInterval(prune);
     await server.close();
     feeds.close();
+    presence.close();
     await redis?.close();
     await prisma.$disconnect();
     clearTimeout(hardStop);

@@ -48,9 +48,14 @@ export class PresenceHub {
     this.sweeper.unref?.();
   }
 
-  /** Announces a beat to every instance (this one included, through the pub/sub). */
+  /**
+   * Announces a beat to every instance. It is applied here at once too — a hub made on first use may
+   * not yet be subscribed to Redis when its first beat goes out — and its echo changes nothing.
+   */
   beat(beat: Omit<PresenceBeat, 'at'>): void {
-    this.pubsub.publish('presence', { ...beat, at: this.clock() });
+    const stamped = { ...beat, at: this.clock() };
+    this.apply(stamped);
+    this.pubsub.publish('presence', stamped);
   }
 
   /** Who is on `key` now, longest present first. */
