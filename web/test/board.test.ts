@@ -176,13 +176,17 @@ describe('presence per field', () => {
 });
 
 describe('cards and meeting mode', () => {
-  it('counts a card down to the soonest running deadline of its whistles', () => {
+  it('counts a case down to the soonest running deadline of its linked whistles', () => {
     const whistle = (deadlines: { dueAt: string; state: 'PENDING' | 'FIRED' | 'CANCELLED' }[]) => ({
-      whistle: { id: 'w', number: 'W1', stage: 'ACT' as const, reason: 'x', summonses: [{ id: 's', deadlines: deadlines.map((d, i) => ({ id: `d${i}`, kind: 'ACK' as const, ...d })) }] },
+      id: 'w',
+      number: 'W1',
+      stage: 'ACT' as const,
+      reason: 'x',
+      summonses: [{ id: 's', deadlines: deadlines.map((d, i) => ({ id: `d${i}`, kind: 'ACK' as const, ...d })) }],
     });
     expect(nextWhistleDeadline([])).toBeNull();
     expect(
-      nextWhistleDeadline([whistle([{ dueAt: '2026-12-04T00:00:00Z', state: 'PENDING' }, { dueAt: '2026-12-01T00:00:00Z', state: 'FIRED' }]), whistle([{ dueAt: '2026-12-03T12:00:00Z', state: 'PENDING' }])]),
+      nextWhistleDeadline([whistle([{ dueAt: '2026-12-04T00:00:00Z', state: 'PENDING' }, { dueAt: '2026-12-01T00:00:00Z', state: 'FIRED' }]), null, whistle([{ dueAt: '2026-12-03T12:00:00Z', state: 'PENDING' }])]),
     ).toBe('2026-12-03T12:00:00Z');
   });
 

@@ -7,7 +7,7 @@ import { t } from '../../i18n/index.ts';
 import { useNow } from '../../ui/clock.ts';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { usePageTitle } from '../shell/title.ts';
-import { type BoardCard, BoardCardFields, CASE_STATUSES, type CaseStatus } from './boardCard.ts';
+import { type BoardCard, BoardCardFields, BoardCardWhistleFields, CASE_STATUSES, type CaseStatus, nextWhistleDeadline } from './boardCard.ts';
 import { caseActions } from './caseActions.ts';
 import { CaseCard } from './CaseCard.tsx';
 import { ConnectionState } from './ConnectionState.tsx';
@@ -51,6 +51,22 @@ const BoardPageQuery = graphql(
     }
   `,
   [BoardCardFields],
+);
+
+/** The street's live whistles with their deadlines, for the countdown on the cards that link them. */
+const BoardPageWhistlesQuery = graphql(
+  `
+    query BoardPageWhistlesQuery($streetCode: String!) {
+      whistles(first: 20, filter: { streetCode: $streetCode, live: true }) {
+        edges {
+          node {
+            ...BoardCardWhistleFields
+          }
+        }
+      }
+    }
+  `,
+  [BoardCardWhistleFields],
 );
 
 const BoardPageSubscription = graphql(
@@ -105,6 +121,12 @@ export const BoardPage: Component = () => {
   const [result, reexecute] = createQuery({ query: BoardPageQuery, variables: () => ({ streetCode: streetCode() }), pause: () => !positionRead() });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
   const live = () => followsBoardFeed((position.data?.viewer?.roles ?? []) as Roles, streetCode());
+  // the street's staff see its whistles; the cards of others show the whistles' count without a clock
+  const [whistles] = createQuery({ query: BoardPageWhistlesQuery, variables: () => ({ streetCode: streetCode() }), pause: () => !live() });
+  const dueOf = (card: BoardCard) => {
+    const ids = new Set(card.links.map((link) => link.whistle?.id).filter(Boolean));
+    return nextWhistleDeadline((whistles.data?.whistles.edges ?? []).map((edge) => edge.node).filter((whistle) => ids.has(whistle.id)));
+  };
 
   const [feed] = createSubscription(
     { query: BoardPageSubscription, variables: () => ({ streetCode: streetCode(), afterSeq: position.data?.logSeq ?? null }), pause: () => !positionRead() || !live() },
@@ -200,6 +222,7 @@ export const BoardPage: Component = () => {
                         {(card) => (
                           <CaseCard
                             card={card}
+                            due={dueOf(card)}
                             now={now()}
                             onDragStart={setDragging}
                             onDragEnd={() => {

@@ -2,10 +2,12 @@ import { A } from '@solidjs/router';
 import { type Component, For, Show } from 'solid-js';
 import { t } from '../../i18n/index.ts';
 import { Countdown } from '../../ui/Countdown.tsx';
-import { type BoardCard, type CaseStatus, nextWhistleDeadline } from './boardCard.ts';
+import type { BoardCard, CaseStatus } from './boardCard.ts';
 
 interface CaseCardProps {
   card: BoardCard;
+  /** the soonest running deadline of its linked whistles (ISO), when the board knows them */
+  due: string | null;
   now: number;
   onDragStart: (card: BoardCard) => void;
   onDragEnd: () => void;
@@ -20,7 +22,7 @@ interface CaseCardProps {
 export const CaseCard: Component<CaseCardProps> = (props) => {
   const tickets = () => props.card.links.filter((link) => link.ticket).length;
   const whistles = () => props.card.links.filter((link) => link.whistle).length;
-  const due = () => nextWhistleDeadline(props.card.links);
+  const due = () => props.due;
   return (
     <li
       class="case-card"

@@ -1,6 +1,6 @@
 import { A, useParams } from '@solidjs/router';
 import { createQuery, createSubscription, useClient } from '@urql/solid';
-import { type Component, createEffect, createMemo, createSignal, For, Show } from 'solid-js';
+import { type Component, createComputed, createMemo, createSignal, For, Show } from 'solid-js';
 import { createStore, reconcile, unwrap } from 'solid-js/store';
 import { graphql } from '../../graphql/graphql.ts';
 import { isLiveConnected } from '../../graphql/liveConnection.ts';
@@ -67,6 +67,9 @@ const CaseDetailSubscription = graphql(
   [CaseDetailFields],
 );
 
+/** A plain copy of a case (a query's data is shared with the cache; the store and the notices work on their own). */
+const copyOf = (doc: CaseDoc): CaseDoc => JSON.parse(JSON.stringify(doc)) as CaseDoc;
+
 type FeedItem = { __typename: 'CaseEventNotice' } & CaseNotice | { __typename: 'FeedResync'; resyncSeq: number };
 
 /**
@@ -93,7 +96,7 @@ export const CaseDetail: Component = () => {
     if (!snapshot) return;
     const have = unwrap(state.doc);
     if (!snapshotIsNewer(have, snapshot)) return;
-    setState('doc', have ? reconcile(snapshot, { key: 'id', merge: true }) : structuredClone(snapshot));
+    setState('doc', have ? reconcile(snapshot, { key: 'id', merge: true }) : copyOf(snapshot));
   };
   const reload = () => reexecute({ requestPolicy: 'network-only' });
 
@@ -101,7 +104,7 @@ export const CaseDetail: Component = () => {
   const onItem = (item: FeedItem) => {
     if (item.__typename === 'FeedResync') return reload();
     const have = unwrap(state.doc);
-    const applied = applyCaseNotice(have ? structuredClone(have) : null, item);
+    const applied = applyCaseNotice(have ? copyOf(have) : null, item);
     if (applied.outcome === 'gap') return reload();
     if (applied.outcome === 'duplicate') return;
     if (applied.doc) setState('doc', reconcile(applied.doc, { key: 'id', merge: true }));
@@ -120,7 +123,8 @@ export const CaseDetail: Component = () => {
     },
   );
   // the query's answer (first load, reload after a gap) goes through the same seq check
-  createEffect(() => take(result.data?.boardCase as CaseDoc | null | undefined));
+  // computed, not an effect: the store holds the case before the page renders from it
+  createComputed(() => take(result.data?.boardCase as CaseDoc | null | undefined));
 
   const [editing, setEditing] = createSignal<string | null>(null);
   const presence = useCasePresence(caseId, editing);
@@ -154,7 +158,7 @@ export const CaseDetail: Component = () => {
         back={{ href: state.doc ? `/board?street=${state.doc.street.code}` : '/board', label: t('board.detail.back'), testId: 'case-back' }}
         state={result}
         onRetry={reload}
-        record={state.doc ?? (result.data ? result.data.boardCase : undefined)}
+        record={state.doc ?? (result.data ? null : undefined)}
         notFound={{ text: t('board.detail.notFound'), testId: 'case-not-found' }}
       >
         {() => {
@@ -269,7 +273,7 @@ export const CaseDetail: Component = () => {
                                 {(whistle) => (
                                   <>
                                     <A href={`/whistles/${encodeURIComponent(whistle().number)}`}>{t('board.detail.whistle', { number: whistle().number })}</A>{' '}
-                                    <Show when={nextWhistleDeadline([link])}>{(due) => <Countdown by={due()} now={now()} />}</Show>
+                                    <Show when={nextWhistleDeadline([link.whistle])}>{(due) => <Countdown by={due()} now={now()} />}</Show>
                                   </>
                                 )}
                               </Show>

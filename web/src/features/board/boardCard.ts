@@ -3,7 +3,11 @@
 // place whichever brought it. Unmasked: the views read it as data.
 import { graphql, type ResultOf } from '../../graphql/graphql.ts';
 
-/** A linked whistle with the deadlines its countdown counts down to. */
+/**
+ * A linked whistle with the deadlines its countdown counts down to: the case page selects it on its
+ * links, the board on the street's live whistles (within the API's cost budget, which counts every
+ * nested list ten times, the board's 5 columns × cases × links cannot carry summonses × deadlines).
+ */
 export const BoardCardWhistleFields = graphql(`
   fragment BoardCardWhistleFields on Whistle @_unmask {
     id
@@ -51,12 +55,12 @@ export const BoardCardFields = graphql(
           number
         }
         whistle {
-          ...BoardCardWhistleFields
+          id
+          number
         }
       }
     }
   `,
-  [BoardCardWhistleFields],
 );
 
 export type BoardCard = ResultOf<typeof BoardCardFields>;
@@ -65,11 +69,11 @@ export type BoardCard = ResultOf<typeof BoardCardFields>;
 export const CASE_STATUSES = ['BACKLOG', 'TODO', 'IN_PROGRESS', 'REVIEW', 'DONE'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-/** The soonest running deadline of a card's linked whistles (ISO), for its countdown; null when none runs. */
-export function nextWhistleDeadline(links: readonly Pick<BoardCard['links'][number], 'whistle'>[]): string | null {
+/** The soonest running deadline of a case's linked whistles (ISO), for its countdown; null when none runs. */
+export function nextWhistleDeadline(whistles: readonly (ResultOf<typeof BoardCardWhistleFields> | null | undefined)[]): string | null {
   let soonest: string | null = null;
-  for (const link of links) {
-    for (const summons of link.whistle?.summonses ?? []) {
+  for (const whistle of whistles) {
+    for (const summons of whistle?.summonses ?? []) {
       for (const deadline of summons.deadlines) {
         if (deadline.state === 'PENDING' && (soonest === null || Date.parse(deadline.dueAt) < Date.parse(soonest))) soonest = deadline.dueAt;
       }

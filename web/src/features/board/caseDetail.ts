@@ -1,7 +1,7 @@
 // What the case page shows and co-edits, shared by its query, the case feed's notices (the case as it
 // is now) and every case mutation's answer, so the page's store gets one shape whichever brought it.
 import { graphql, type ResultOf } from '../../graphql/graphql.ts';
-import { BoardCardFields } from './boardCard.ts';
+import { BoardCardFields, BoardCardWhistleFields } from './boardCard.ts';
 
 /** Everything the case page shows and co-edits, each field with the version a write is based on. */
 export const CaseDetailFields = graphql(
@@ -42,9 +42,15 @@ export const CaseDetailFields = graphql(
         code
         name
       }
+      links {
+        key
+        whistle {
+          ...BoardCardWhistleFields
+        }
+      }
     }
   `,
-  [BoardCardFields],
+  [BoardCardFields, BoardCardWhistleFields],
 );
 
 export type CaseDoc = ResultOf<typeof CaseDetailFields>;
