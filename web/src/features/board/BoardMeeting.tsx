@@ -111,7 +111,7 @@ export const BoardMeeting: Component = () => {
                       <Show when={current().outcome}>{(outcome) => <p class="board-meeting-item-outcome">{t('board.meeting.outcome', { outcome: outcome() })}</p>}</Show>
                       <h3>{t('board.meeting.cases')}</h3>
                       <Show when={casesOnAgendaItem(cards(), current().title).length > 0} fallback={<p class="empty">{t('board.meeting.noCases')}</p>}>
-                        <ul class="board-meeting-cases">
+                        <ul class="board-meeting-cases" data-testid="meeting-cases">
                           <For each={casesOnAgendaItem(cards(), current().title)}>
                             {(card) => (
                               <li>
