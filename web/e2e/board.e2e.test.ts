@@ -7,7 +7,7 @@
 import type { RunningServer } from '@whistlehub/api';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSuite, haveChromium, type LiveSockets, newContext, openPage, passLiveSockets, pollText, signInThroughForm, startSuite, stopSuite, textOf } from './harness.ts';
+import { apiClient, type BrowserSuite, haveChromium, type LiveSockets, newContext, openPage, passLiveSockets, pollText, signInThroughForm, startSuite, stopSuite, textOf } from './harness.ts';
 
 const PASSWORD = 'whistlehub-demo';
 const QIANMEN = '110101011';
@@ -32,26 +32,12 @@ describe.skipIf(!haveChromium)('the live board in Chromium', () => {
     for (const context of contexts.splice(0)) await context.close();
   });
 
-  async function api<Data>(query: string, variables: Record<string, unknown>, token?: string): Promise<Data> {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: Data; errors?: unknown[] };
-    if (body.errors || !body.data) throw new Error(`GraphQL set-up failed: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  }
-
   async function createCase(title: string): Promise<string> {
-    const signIn = await api<{ signIn: { session?: { token: string } } }>(
-      'mutation ($input: SignInInput!) { signIn(input: $input) { ... on SignInResult { session { token } } } }',
-      { input: { login: 'street.qianmen', password: PASSWORD } },
-    );
+    const { api, tokenOf } = apiClient(server, PASSWORD);
     const data = await api<{ createCase: { result?: { case: { number: string } } } }>(
       'mutation ($input: CreateCaseInput!) { createCase(input: $input) { ... on CreateCaseResult { result { case { number } } } } }',
       { input: { streetCode: QIANMEN, communityCode: CAOCHANG, title, description: '周三清理楼道堆物。' } },
-      signIn.signIn.session!.token,
+      await tokenOf('street.qianmen'),
     );
     return data.createCase.result!.case.number;
   }

@@ -131,3 +131,25 @@ export async function signInThroughForm(page: Page, login: string, password: str
   await page.waitForURL('/');
   await page.getByTestId('viewer-name').waitFor();
 }
+
+/** Set-up calls to the suite's api outside the browser: a GraphQL request (as a Bearer token's user), and a demo login's token. */
+export function apiClient(server: RunningServer, password: string) {
+  async function api<Data>(query: string, variables: Record<string, unknown>, token?: string): Promise<Data> {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Data; errors?: unknown[] };
+    if (body.errors || !body.data) throw new Error(`GraphQL set-up failed: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  }
+  async function tokenOf(login: string): Promise<string> {
+    const data = await api<{ signIn: { session?: { token: string } } }>(
+      'mutation ($input: SignInInput!) { signIn(input: $input) { ... on SignInResult { session { token } } } }',
+      { input: { login, password } },
+    );
+    return data.signIn.session!.token;
+  }
+  return { api, tokenOf };
+}

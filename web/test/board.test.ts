@@ -2,7 +2,7 @@
 // ignored, a gap healed by the notice's snapshot or reloaded), the conflict dialog's three-way text
 // merge, presence avatars per field, the cards' soonest whistle deadline, meeting mode's choices.
 import { describe, expect, it } from 'vitest';
-import { nextWhistleDeadline } from '../src/features/board/boardCard.ts';
+import { followsBoardFeed, nextWhistleDeadline } from '../src/features/board/boardCard.ts';
 import type { CaseDoc } from '../src/features/board/caseDetail.ts';
 import { applyCaseNotice, type CaseNotice, noticeStep, snapshotIsNewer } from '../src/features/board/caseState.ts';
 import { agendaIndex, casesOnAgendaItem, meetingToShow } from '../src/features/board/meetingAgenda.ts';
@@ -188,6 +188,15 @@ describe('cards and meeting mode', () => {
     expect(
       nextWhistleDeadline([whistle([{ dueAt: '2026-12-04T00:00:00Z', state: 'PENDING' }, { dueAt: '2026-12-01T00:00:00Z', state: 'FIRED' }]), null, whistle([{ dueAt: '2026-12-03T12:00:00Z', state: 'PENDING' }])]),
     ).toBe('2026-12-03T12:00:00Z');
+  });
+
+  it("follows the board feed for the street's officers, its district's dispatchers and admins only", () => {
+    const role = (name: string, street: string | null, district: string | null) => ({ role: name, street: street ? { code: street } : null, district: district ? { code: district } : null });
+    expect(followsBoardFeed([role('STREET_OFFICER', '110101011', null)], '110101011')).toBe(true);
+    expect(followsBoardFeed([role('STREET_OFFICER', '110101001', null)], '110101011')).toBe(false);
+    expect(followsBoardFeed([role('DISTRICT_DISPATCHER', null, '110101')], '110101011')).toBe(true);
+    expect(followsBoardFeed([role('ADMIN', null, null)], '110101011')).toBe(true);
+    expect(followsBoardFeed([role('COUNCIL_MEMBER', null, null)], '110101011')).toBe(false);
   });
 
   it('shows the meeting named, else the open one, else the next scheduled, else the latest', () => {

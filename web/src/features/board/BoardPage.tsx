@@ -7,7 +7,7 @@ import { t } from '../../i18n/index.ts';
 import { useNow } from '../../ui/clock.ts';
 import { QueryState } from '../../ui/QueryState.tsx';
 import { usePageTitle } from '../shell/title.ts';
-import { type BoardCard, BoardCardFields, BoardCardWhistleFields, CASE_STATUSES, type CaseStatus, nextWhistleDeadline } from './boardCard.ts';
+import { type BoardCard, BoardCardFields, BoardCardWhistleFields, CASE_STATUSES, type CaseStatus, followsBoardFeed, nextWhistleDeadline, type ViewerRoles } from './boardCard.ts';
 import { caseActions } from './caseActions.ts';
 import { CaseCard } from './CaseCard.tsx';
 import { ConnectionState } from './ConnectionState.tsx';
@@ -92,17 +92,6 @@ const BoardPageSubscription = graphql(
   [BoardCardFields],
 );
 
-type Roles = { role: string; street: { code: string } | null; district: { code: string } | null }[];
-
-/** Whether the viewer may follow a street's board feed: its officers, its district's dispatchers, admins. */
-export const followsBoardFeed = (roles: Roles, streetCode: string) =>
-  roles.some(
-    (role) =>
-      role.role === 'ADMIN' ||
-      (role.role === 'STREET_OFFICER' && role.street?.code === streetCode) ||
-      (role.role === 'DISTRICT_DISPATCHER' && role.district !== null && streetCode.startsWith(role.district.code)),
-  );
-
 /**
  * A street's board: one column per status, the cases the viewer may see, most recently changed first.
  * The street's staff follow the board feed (a card changed in place by Graphcache, the columns fetched
@@ -120,7 +109,7 @@ export const BoardPage: Component = () => {
   const positionRead = () => position.data !== undefined || position.error !== undefined;
   const [result, reexecute] = createQuery({ query: BoardPageQuery, variables: () => ({ streetCode: streetCode() }), pause: () => !positionRead() });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
-  const live = () => followsBoardFeed((position.data?.viewer?.roles ?? []) as Roles, streetCode());
+  const live = () => followsBoardFeed((position.data?.viewer?.roles ?? []) as ViewerRoles, streetCode());
   // the street's staff see its whistles; the cards of others show the whistles' count without a clock
   const [whistles] = createQuery({ query: BoardPageWhistlesQuery, variables: () => ({ streetCode: streetCode() }), pause: () => !live() });
   const dueOf = (card: BoardCard) => {

@@ -81,3 +81,15 @@ export function nextWhistleDeadline(whistles: readonly (ResultOf<typeof BoardCar
   }
   return soonest;
 }
+
+/** The viewer's roles as the board reads them. */
+export type ViewerRoles = { role: string; street: { code: string } | null; district: { code: string } | null }[];
+
+/** Whether the viewer may follow a street's board feed: its officers, its district's dispatchers, admins. */
+export const followsBoardFeed = (roles: ViewerRoles, streetCode: string) =>
+  roles.some(
+    (role) =>
+      role.role === 'ADMIN' ||
+      (role.role === 'STREET_OFFICER' && role.street?.code === streetCode) ||
+      (role.role === 'DISTRICT_DISPATCHER' && role.district !== null && streetCode.startsWith(role.district.code)),
+  );
