@@ -87,6 +87,10 @@ describe.skipIf(!haveChromium)('the live board in Chromium', () => {
     await council.getByTestId('case-title-save').click();
     await pollText(street.getByTestId('case-title-value')).toBe('草厂胡同堆物清理（居民议事）');
 
+    // a priority picked by one shows on the other's select
+    await street.getByTestId('case-priority').selectOption('URGENT');
+    await expect.poll(() => council.getByTestId('case-priority').inputValue()).toBe('URGENT');
+
     // both edit the description from the same version; the street office saves first
     await street.getByTestId('case-description-edit').click();
     await council.getByTestId('case-description-edit').click();

@@ -12,7 +12,7 @@ import { usePageTitle } from '../shell/title.ts';
 import { nextWhistleDeadline } from './boardCard.ts';
 import { caseActions, type CaseWrite } from './caseActions.ts';
 import { CaseChecklist } from './CaseChecklist.tsx';
-import { CaseDetailFields, type CaseDoc } from './caseDetail.ts';
+import { CASE_PRIORITIES, CaseDetailFields, type CaseDoc } from './caseDetail.ts';
 import { useCasePresence } from './casePresenceLive.ts';
 import { applyCaseNotice, type CaseNotice, snapshotIsNewer } from './caseState.ts';
 import { CaseTextField } from './CaseTextField.tsx';
@@ -150,6 +150,17 @@ export const CaseDetail: Component = () => {
     } else setMoveFailure(outcome.kind === 'refused' ? outcome.message : null);
   };
 
+  const [priorityFailure, setPriorityFailure] = createSignal<string | null>(null);
+  /** A priority is picked, not typed: on a conflict the select shows the one stored now, and says who chose it. */
+  const setPriority = async (select: HTMLSelectElement, priority: CaseDoc['priority']) => {
+    const outcome = await settle(actions.updateField({ caseId: state.doc!.id, field: 'priority', value: priority, baseVersion: state.doc!.priorityVersion }));
+    if (outcome.kind === 'conflict') {
+      setPriorityFailure(t('board.detail.priorityChanged', { name: outcome.conflict.changedBy ?? t('board.detail.someone') }));
+      reload();
+    } else setPriorityFailure(outcome.kind === 'refused' ? outcome.message : null);
+    select.value = state.doc!.priority;
+  };
+
   usePageTitle(() => state.doc?.title.value ?? t('board.title'));
 
   return (
@@ -252,6 +263,23 @@ export const CaseDetail: Component = () => {
                       </div>
                     </Show>
                     <Show when={moveFailure()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
+                  </section>
+                  <section>
+                    <h2 class="case-field-label">{t('board.priority.label')}</h2>
+                    <select
+                      class="input"
+                      value={doc().priority}
+                      disabled={!doc().viewerMayEdit}
+                      aria-label={t('board.priority.label')}
+                      onFocus={() => setEditing('priority')}
+                      onBlur={() => editing() === 'priority' && setEditing(null)}
+                      onChange={(event) => void setPriority(event.currentTarget, event.currentTarget.value as CaseDoc['priority'])}
+                      data-testid="case-priority"
+                    >
+                      <For each={CASE_PRIORITIES}>{(priority) => <option value={priority}>{t(`board.priority.${priority}`)}</option>}</For>
+                    </select>
+                    <PresenceAvatars viewers={othersOn('priority')} doing="editing" testId="presence-priority" />
+                    <Show when={priorityFailure()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
                   </section>
                   <section data-testid="case-assignments">
                     <h2 class="case-field-label">{t('board.detail.assignments')}</h2>

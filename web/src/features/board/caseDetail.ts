@@ -54,3 +54,6 @@ export const CaseDetailFields = graphql(
 );
 
 export type CaseDoc = ResultOf<typeof CaseDetailFields>;
+
+/** The priorities, lowest first (the API's CasePriority). */
+export const CASE_PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;

@@ -67,6 +67,7 @@ export const strings = {
       changedMeanwhile: '{{name}} has just changed this. When you save you can keep yours, take theirs or merge.',
       someone: 'Someone',
       saveFailed: 'Could not save: {{message}}',
+      priorityChanged: '{{name}} has just changed the priority; the one shown now is the latest, please choose again.',
       updatedBy: '{{name}} updated the {{field}}',
     },
     presence: {

@@ -68,6 +68,7 @@ export const strings = {
       changedMeanwhile: '{{name}} 刚刚修改了这里。保存时可选择保留我的、采用对方的或合并。',
       someone: '有人',
       saveFailed: '保存失败：{{message}}',
+      priorityChanged: '{{name}} 刚改过优先级，现在显示的是最新的，请再选一次。',
       updatedBy: '{{name}} 更新了{{field}}',
     },
     presence: {
