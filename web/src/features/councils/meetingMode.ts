@@ -32,6 +32,7 @@ export const MeetingModeFields = graphql(
         }
       }
       agenda {
+        id
         position
         title
         outcome
