@@ -4,6 +4,8 @@
 // instead of 1,000. The row is shared for a moment only, and never across databases; each subscriber
 // still checks its own visibility on what was loaded (the predicate twin of the `…WhereVisibleTo`
 // clause). A selection that differs per viewer has its own key, so it is never shared across viewers.
+// Names that entries of a list repeat (an actor's display name, a department's name) go through it too,
+// so a history or a board loads each once (spine/lastChange.ts displayNameOf).
 const SHARE_MS = 2_000;
 const PRUNE_ABOVE = 500;
 const loads = new WeakMap<object, Map<string, { at: number; value: Promise<unknown> }>>();

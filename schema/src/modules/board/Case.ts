@@ -5,6 +5,8 @@ import type { Prisma } from '@whistlehub/prisma';
 import { builder } from '../../builder.ts';
 import { ticketsWhereVisibleTo } from '../tickets/ticketPolicy.ts';
 import { whistlesWhereVisibleTo } from '../whistles/whistlePolicy.ts';
+import { displayNameOf } from '../../spine/lastChange.ts';
+import { sharedLoad } from '../../spine/sharedLoads.ts';
 import { caseScopeSelect, casesWhereVisibleTo, caseVisibleTo, isCaseStaff, mayEditCase, scopeOf } from './casePolicy.ts';
 import { allowedMoves, byOrderKey, CASE_PRIORITIES, CASE_STATUSES } from './caseRules.ts';
 
@@ -89,9 +91,12 @@ builder.prismaObject('CaseAssignment', {
     name: t.string({
       description: 'The assignee’s name.',
       select: { userId: true, departmentId: true },
-      resolve: async (a, _args, ctx) =>
-        a.departmentId ? (await ctx.prisma.department.findUnique({ where: { id: a.departmentId }, select: { name: true } }))?.name ?? ''
-        : (await ctx.prisma.user.findUnique({ where: { id: a.userId! }, select: { displayName: true } }))?.displayName ?? '',
+      // a board names few people and departments: each is loaded once for all its cards
+      resolve: async (a, _args, ctx) => {
+        const departmentId = a.departmentId;
+        if (!departmentId) return (await displayNameOf(ctx.prisma, a.userId)) ?? '';
+        return (await sharedLoad(ctx.prisma, `Department.name:${departmentId}`, () => ctx.prisma.department.findUnique({ where: { id: departmentId }, select: { name: true } })))?.name ?? '';
+      },
     }),
     kind: t.string({ description: 'PERSON or DEPARTMENT.', select: { departmentId: true }, resolve: (a) => (a.departmentId ? 'DEPARTMENT' : 'PERSON') }),
     at: t.expose('at', { type: 'DateTime', description: 'When assigned.' }),
@@ -118,7 +123,11 @@ builder.prismaObject('CaseLink', {
     }),
     agendaItemTitle: t.string({
       nullable: true, description: 'The linked council agenda item’s title.', select: { agendaItemId: true },
-      resolve: async (l, _a, ctx) => (l.agendaItemId ? (await ctx.prisma.agendaItem.findUnique({ where: { id: l.agendaItemId }, select: { title: true } }))?.title ?? null : null),
+      resolve: async (l, _a, ctx) => {
+        const agendaItemId = l.agendaItemId;
+        if (!agendaItemId) return null;
+        return (await sharedLoad(ctx.prisma, `AgendaItem.title:${agendaItemId}`, () => ctx.prisma.agendaItem.findUnique({ where: { id: agendaItemId }, select: { title: true } })))?.title ?? null;
+      },
     }),
     at: t.expose('at', { type: 'DateTime', description: 'When linked.' }),
   }),

@@ -13,6 +13,7 @@ import type { FeedSource } from '../../spine/feeds.ts';
 import { AFTER_SEQ_ARG, orgUnitByCode, orgUnitOrThrow } from '../../spine/feedFields.ts';
 import { feedValues, resolveFeedValue } from '../../spine/feedValues.ts';
 import { idOfType } from '../../spine/globalIds.ts';
+import { displayNameOf } from '../../spine/lastChange.ts';
 import { eventRowKey, sharedLoad } from '../../spine/sharedLoads.ts';
 import { caseScopeSelect, caseVisibleTo, isCaseStaff, scopeOf } from './casePolicy.ts';
 
@@ -72,7 +73,7 @@ const CaseEventNotice = builder.objectRef<NoticeValue>('CaseEventNotice').implem
     }),
     actor: t.string({
       nullable: true, description: 'Who made it (display name).',
-      resolve: async (n, _a, ctx) => (n.actorId ? (await sharedLoad(ctx.prisma, `User:${n.actorId}`, () => ctx.prisma.user.findUnique({ where: { id: n.actorId! }, select: { displayName: true } })))?.displayName ?? null : null),
+      resolve: (n, _a, ctx) => displayNameOf(ctx.prisma, n.actorId),
     }),
     mine: t.boolean({ description: 'Whether the subscriber made it (its own optimistic change, already applied).', resolve: (n, _a, ctx) => n.actorId != null && n.actorId === ctx.viewer?.userId }),
     clientMutationId: t.string({ nullable: true, description: "The writer's client mutation id — to the writer only.", resolve: (n, _a, ctx) => (n.actorId != null && n.actorId === ctx.viewer?.userId ? n.clientMutationId : null) }),

@@ -8,17 +8,9 @@ import { builder } from '../../builder.ts';
 import { TicketNode } from '../tickets/Ticket.ts';
 import { ticketVisibleTo } from '../tickets/ticketPolicy.ts';
 import { whistlesWhereVisibleTo } from '../whistles/whistlePolicy.ts';
-import { type CouncilPlace, mayManageCouncil, maySeeNamedBallots } from './councilPolicy.ts';
-import { baseCountOf, progressOf, quorumNeeded, thresholdOf, actionItemOverdue } from './councilRules.ts';
+import { councilPlace, councilPlaceSelect, mayManageCouncil, maySeeNamedBallots } from './councilPolicy.ts';
+import { actionItemOverdue, baseCountOf, progressOf, quorumNeeded, thresholdOfMotion } from './councilRules.ts';
 import { ActionItemStatusEnum, CouncilRoleEnum, ElectorateEnum, MeetingStatusEnum, MotionResultEnum, MotionStatusEnum, ThresholdBaseEnum, VoteChoiceEnum, VotePolicyEnum, VoteRuleEnum } from './enums.ts';
-
-/** What the council policy reads of a council. */
-export const councilPlaceSelect = {
-  communityId: true, community: { select: { streetId: true, street: { select: { districtId: true } } } }, members: { select: { personId: true, role: true } },
-} as const satisfies Prisma.CouncilSelect;
-
-type PlaceRow = Prisma.CouncilGetPayload<{ select: typeof councilPlaceSelect }>;
-export const councilPlace = (c: PlaceRow): CouncilPlace => ({ communityId: c.communityId, streetId: c.community.streetId, districtId: c.community.street.districtId, members: c.members });
 
 const Fraction = builder.objectRef<{ numerator: number; denominator: number }>('Fraction').implement({
   description: 'A fraction n/d (a custom threshold, a quorum).',
@@ -72,7 +64,7 @@ export const CouncilNode = builder.prismaNode('Council', {
     members: t.relation('members', { description: 'Its seats, chair first.', query: () => ({ orderBy: [{ role: 'asc' }, { since: 'asc' }] }) }),
     meetings: t.relation('meetings', {
       description: 'Its meetings by time; `upcoming: true` only those not yet closed, soonest first.',
-      args: { upcoming: t.arg.boolean({ required: false }) },
+      args: { upcoming: t.arg.boolean({ required: false, description: 'Only meetings not yet closed, soonest first.' }) },
       query: (args) => (args.upcoming ? { where: { status: { not: 'CLOSED' } }, orderBy: { startsAt: 'asc' } } : { orderBy: { startsAt: 'desc' } }),
     }),
     households: t.int({ description: 'Households of the community (the electorate of a HOUSEHOLDS motion).', select: { community: { select: { _count: { select: { households: true } } } } }, resolve: (c) => c.community._count.households }),
@@ -156,8 +148,6 @@ builder.prismaNode('AgendaItem', {
 });
 
 const motionRule = { rule: true, fractionNumerator: true, fractionDenominator: true, base: true, quorumNumerator: true, quorumDenominator: true, yes: true, no: true, abstain: true, eligibleAtOpen: true, membershipAtOpen: true } as const;
-type RuleRow = Prisma.MotionGetPayload<{ select: typeof motionRule }>;
-const thresholdOfRow = (m: RuleRow) => thresholdOf(m.rule, m.fractionNumerator != null && m.fractionDenominator != null ? { numerator: m.fractionNumerator, denominator: m.fractionDenominator } : null);
 
 export const MotionNode = builder.prismaNode('Motion', {
   id: { field: 'id' },
@@ -191,7 +181,7 @@ export const MotionNode = builder.prismaNode('Motion', {
         if (m.eligibleAtOpen == null || m.membershipAtOpen == null) return null;
         const tally = { yes: m.yes, no: m.no, abstain: m.abstain };
         const base = baseCountOf(m.base, m.eligibleAtOpen, tally);
-        return { ...progressOf(thresholdOfRow(m), base, tally), base, quorumNeeded: quorumNeeded({ numerator: m.quorumNumerator, denominator: m.quorumDenominator }, m.membershipAtOpen), participants: m.yes + m.no + m.abstain };
+        return { ...progressOf(thresholdOfMotion(m), base, tally), base, quorumNeeded: quorumNeeded({ numerator: m.quorumNumerator, denominator: m.quorumDenominator }, m.membershipAtOpen), participants: m.yes + m.no + m.abstain };
       },
     }),
     result: t.expose('result', { type: MotionResultEnum, nullable: true, description: 'The frozen result, once closed.' }),
@@ -247,7 +237,7 @@ builder.queryFields((t) => ({
     type: ['ActionItem'],
     description: "The action items of a community's council minutes, soonest due first; `openOnly` leaves out done ones. For anyone signed in.",
     authScopes: { signedIn: true },
-    args: { communityCode: t.arg.string({ description: 'The community code.' }), openOnly: t.arg.boolean({ required: false }) },
+    args: { communityCode: t.arg.string({ description: 'The community code.' }), openOnly: t.arg.boolean({ required: false, description: 'Leave out the items done.' }) },
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.actionItem.findMany({ ...query, where: { meeting: { council: { community: { code: args.communityCode } } }, ...(args.openOnly ? { status: 'OPEN' } : {}) }, orderBy: [{ dueOn: 'asc' }, { id: 'asc' }] }),
   }),

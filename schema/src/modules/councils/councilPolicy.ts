@@ -1,6 +1,7 @@
 // Who may do what in a council, on the one org-scope policy (auth/orgScope.ts). Councils, meetings,
 // agendas, motions, tallies and minutes are a community's public record: anyone signed in reads
 // them. Named ballots (who voted what) are for the council's community, its street and district.
+import type { Prisma } from '@whistlehub/prisma';
 import { covers, holds } from '../../auth/orgScope.ts';
 import type { Viewer } from '../../auth/viewer.ts';
 
@@ -11,6 +12,16 @@ export interface CouncilPlace {
   districtId: string;
   members: readonly { personId: string; role: 'CHAIR' | 'VICE_CHAIR' | 'MEMBER' }[];
 }
+
+/** What the policy reads of a council. */
+export const councilPlaceSelect = {
+  communityId: true, community: { select: { streetId: true, street: { select: { districtId: true } } } }, members: { select: { personId: true, role: true } },
+} as const satisfies Prisma.CouncilSelect;
+
+/** The place of a council loaded with `councilPlaceSelect`. */
+export const councilPlace = (c: Prisma.CouncilGetPayload<{ select: typeof councilPlaceSelect }>): CouncilPlace => ({
+  communityId: c.communityId, streetId: c.community.streetId, districtId: c.community.street.districtId, members: c.members,
+});
 
 /** Whether the viewer holds the council's chair or vice-chair. */
 export const chairs = (viewer: Viewer | null, c: CouncilPlace) =>

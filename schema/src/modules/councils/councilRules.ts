@@ -96,6 +96,10 @@ function checkThreshold(t: Threshold): void {
  * Whether `yes` meets the threshold of `base` (whole-number arithmetic only). A base of 0 (no eligible
  * elector, or nobody voted yes or no) never passes: otherwise "at least 2/3 of nothing" would be met by 0.
  */
+/** The threshold a motion row stores (its rule and, for FRACTION, its fraction). */
+export const thresholdOfMotion = (m: { rule: VoteRule; fractionNumerator: number | null; fractionDenominator: number | null }): Threshold =>
+  thresholdOf(m.rule, m.fractionNumerator != null && m.fractionDenominator != null ? { numerator: m.fractionNumerator, denominator: m.fractionDenominator } : null);
+
 export function meetsThreshold(t: Threshold, yes: number, base: number): boolean {
   checkThreshold(t);
   count('yes', yes);

@@ -8,10 +8,10 @@ import { type AggregateChange, type AggregateStore, changeAggregate, createAggre
 import { lastChange } from '../../spine/lastChange.ts';
 import type { WriteOptions } from '../../spine/writes.ts';
 import { MeetingConflictError } from './councilErrors.ts';
-import type { CouncilPlace } from './councilPolicy.ts';
+import { type CouncilPlace, councilPlace, councilPlaceSelect } from './councilPolicy.ts';
 
 export const meetingForWrite = {
-  council: { select: { id: true, communityId: true, community: { select: { streetId: true, street: { select: { districtId: true } } } }, members: { select: { personId: true, role: true } } } },
+  council: { select: { id: true, ...councilPlaceSelect } },
   motions: { select: { id: true, status: true } },
   attendance: { select: { personId: true } },
 } satisfies Prisma.MeetingInclude;
@@ -20,9 +20,7 @@ export const meetingForWrite = {
 export type MeetingForWrite = Prisma.MeetingGetPayload<{ include: typeof meetingForWrite }>;
 
 /** The council place of a loaded meeting (for the policy). */
-export const placeOf = (m: MeetingForWrite): CouncilPlace => ({
-  communityId: m.council.communityId, streetId: m.council.community.streetId, districtId: m.council.community.street.districtId, members: m.council.members,
-});
+export const placeOf = (m: MeetingForWrite): CouncilPlace => councilPlace(m.council);
 
 /** The columns a meeting write may set. */
 export type MeetingData = Omit<Prisma.MeetingUncheckedUpdateManyInput, 'version' | 'id'>;

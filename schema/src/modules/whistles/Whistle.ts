@@ -6,6 +6,8 @@ import { LngLat } from '../org/enums.ts';
 import { TicketNode } from '../tickets/Ticket.ts';
 import { ticketVisibleTo } from '../tickets/ticketPolicy.ts';
 import { ReturnDecisionEnum, SummonsResultEnum, SummonsRoleEnum, WhistleDeadlineKindEnum, WhistleDeadlineStateEnum, WhistleModeEnum, WhistleStageEnum, WhistleTierEnum } from './enums.ts';
+import { displayNameOf } from '../../spine/lastChange.ts';
+import { sharedLoad } from '../../spine/sharedLoads.ts';
 import { secondsLeft } from './whistleDeadlines.ts';
 import { summonsActionsFor, SummonsActionEnum, whistleActionsFor, WhistleActionEnum } from './whistleActions.ts';
 import { DepartmentNode } from '../org/Department.ts';
@@ -164,12 +166,17 @@ builder.prismaNode('WhistleEvent', {
     note: t.exposeString('note', { nullable: true, description: 'Detail: the reason, report text, missed deadline kind, new stage …' }),
     actor: t.string({
       nullable: true, description: 'Who did it (display name); null for the deadline watcher.', select: { actorId: true },
-      resolve: async (e, _a, ctx) => (e.actorId ? (await ctx.prisma.user.findUnique({ where: { id: e.actorId }, select: { displayName: true } }))?.displayName ?? null : null),
+      resolve: (e, _a, ctx) => displayNameOf(ctx.prisma, e.actorId),
     }),
     department: t.field({
       type: DepartmentNode, nullable: true, description: 'The department of the summons the event is about, if any.',
       select: { summonsId: true },
-      resolve: async (e, _a, ctx) => (e.summonsId ? (await ctx.prisma.whistleSummons.findUnique({ where: { id: e.summonsId }, select: { department: true } }))?.department ?? null : null),
+      // a history names few departments, each loaded once for all its entries
+      resolve: async (e, _a, ctx) => {
+        const summonsId = e.summonsId;
+        if (!summonsId) return null;
+        return (await sharedLoad(ctx.prisma, `WhistleSummons.department:${summonsId}`, () => ctx.prisma.whistleSummons.findUnique({ where: { id: summonsId }, select: { department: true } })))?.department ?? null;
+      },
     }),
     at: t.expose('at', { type: 'DateTime', description: 'When it happened.' }),
   }),

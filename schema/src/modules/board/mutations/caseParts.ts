@@ -159,8 +159,7 @@ builder.mutationField('assignCase', (t) =>
     type: CaseMutationSuccess,
     errors: casePayload('AssignCase', CASE_ERRORS),
     resolve: async (_root, args, ctx) => {
-      const input = await validated({ login: z.string().nullish(), departmentCode: z.string().nullish() }, args.input);
-      if ((input.login ? 1 : 0) + (input.departmentCode ? 1 : 0) !== 1) await validated({ login: z.never({ message: 'give a login or a department code' }) }, { login: 'one of the two' });
+      const input = await validated({ login: z.string().nullish(), departmentCode: z.string().nullish() }, args.input, ['login', 'departmentCode']);
       const user = input.login ? await ctx.prisma.user.findUnique({ where: { login: input.login }, select: { id: true } }) : null;
       if (input.login && !user) throw new NotFoundError('User', input.login);
       const dept = input.departmentCode ? await ctx.prisma.department.findUnique({ where: { code: input.departmentCode }, select: { id: true } }) : null;
@@ -209,9 +208,7 @@ builder.mutationField('linkCase', (t) =>
     type: CaseMutationSuccess,
     errors: casePayload('LinkCase', CASE_ERRORS),
     resolve: async (_root, args, ctx) => {
-      const input = await validated({}, args.input);
-      const given = [args.input.ticketNumber, args.input.whistleNumber, args.input.agendaItemId].filter(Boolean).length;
-      if (given !== 1) await validated({ ticketNumber: z.never({ message: 'give exactly one of ticketNumber, whistleNumber, agendaItemId' }) }, { ticketNumber: 'n' });
+      const input = await validated({}, args.input, ['ticketNumber', 'whistleNumber', 'agendaItemId']);
       let link: { targetKey: string; ticketId?: string; whistleId?: string; agendaItemId?: string };
       if (args.input.ticketNumber) {
         const ticket = await ctx.prisma.ticket.findFirst({ where: { AND: [{ number: args.input.ticketNumber }, ticketsWhereVisibleTo(ctx.viewer)] }, select: { id: true } });

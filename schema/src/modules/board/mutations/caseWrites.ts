@@ -18,8 +18,14 @@ export const clientMutationIdInput = (t: FieldBuilder) => ({ clientMutationId: t
 
 export const CASE_ERRORS = [NotFoundError, CaseConflictError, CaseStepError, InputValidationError];
 
-/** Validates `shape` and the client mutation id. */
-export const validated = <S extends z.ZodRawShape>(shape: S, input: unknown) => validateInput(z.object({ ...shape, clientMutationId: clientMutationIdSchema }).passthrough(), input);
+/** Validates `shape` and the client mutation id; with `oneOf`, exactly one of those input fields must be given (the issue on the first). */
+export const validated = <S extends z.ZodRawShape>(shape: S, input: unknown, oneOf?: readonly string[]) =>
+  validateInput(
+    z.object({ ...shape, clientMutationId: clientMutationIdSchema }).passthrough().superRefine((v, c) => {
+      if (oneOf && oneOf.filter((k) => v[k] != null && v[k] !== '').length !== 1) c.addIssue({ code: 'custom', path: [oneOf[0]!], message: `give exactly one of ${oneOf.join(', ')}` });
+    }),
+    input,
+  );
 
 export const caseIdOf = (id: string | number) => idOfType('Case', id);
 

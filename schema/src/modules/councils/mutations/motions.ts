@@ -10,7 +10,7 @@ import { NotFoundError, validateInput } from '../../../errors/index.ts';
 import { clientMutationIdSchema } from '../../../spine/writes.ts';
 import { BallotError, MotionStepError } from '../councilErrors.ts';
 import { mayManageCouncil } from '../councilPolicy.ts';
-import { ballotProblem, decideMotion, motionStep, thresholdOf, thresholdProblem, type VoteChoice } from '../councilRules.ts';
+import { ballotProblem, decideMotion, motionStep, thresholdOfMotion, thresholdProblem, type VoteChoice } from '../councilRules.ts';
 import { CouncilMutationSuccess, councilPayload } from '../CouncilMutationSuccess.ts';
 import { ElectorateEnum, ThresholdBaseEnum, VoteChoiceEnum, VotePolicyEnum, VoteRuleEnum } from '../enums.ts';
 import { placeOf, type MeetingForWrite } from '../meetingStore.ts';
@@ -209,7 +209,7 @@ builder.mutationField('closeMotion', (t) =>
           const problem = motionStep(m.status, motion.status, 'close');
           if (problem) throw new MotionStepError(problem);
           const decided = decideMotion({
-            threshold: thresholdOf(motion.rule, motion.fractionNumerator != null && motion.fractionDenominator != null ? { numerator: motion.fractionNumerator, denominator: motion.fractionDenominator } : null),
+            threshold: thresholdOfMotion(motion),
             base: motion.base,
             eligible: motion.eligibleAtOpen ?? 0,
             membership: motion.membershipAtOpen ?? 0,
